@@ -1,0 +1,77 @@
+#pragma once
+
+#include "backend/core/job.h"
+#include "backend/core/result.h"
+#include "backend/facade/backendtypes.h"
+#include "backend/orchestration/workflow.h"
+#include "backend/store/workflowrunrepository.h"
+#include "backend/store/workspace.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace shipdeck {
+
+class Engine;
+class JobTracker;
+class SpanRepository;
+class Tracer;
+class Clock;
+
+struct BackendOptions
+{
+    int workers = 2;
+    qint64 leaseMs = 30'000;
+    int pollIntervalMs = 500;
+    bool fileLog = true;       // write workspace/logs/shipdeck.log
+    const Clock *clock = nullptr;
+};
+
+// The services of one backend, living on the backend thread. Only the Backend facade (and
+// the CLI through it) reaches this object; every method runs on the backend thread.
+class BackendCore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit BackendCore(BackendOptions options, QObject *parent = nullptr);
+    ~BackendCore() override;
+
+    Result<WorkspaceInfo> openWorkspace(const QString &dir, const Workspace::OpenOptions &options);
+    void closeWorkspace();
+    bool hasWorkspace() const { return m_workspace != nullptr; }
+
+    Result<Workspace *> workspace();
+    Result<Engine *> engine();
+    Tracer &tracer() { return *m_tracer; }
+    JobTracker &jobTracker() { return *m_jobs; }
+    BackendState state() const { return m_state; }
+    const BackendOptions &options() const { return m_options; }
+
+    Result<CheckReport> check();
+    // Starts a backup as a tracked job on the worker pool; returns the job id.
+    Result<QString> startBackup(const QString &destPath);
+
+Q_SIGNALS:
+    void stateChanged(shipdeck::BackendState state, const QString &detail);
+    void workspaceOpened(const shipdeck::WorkspaceInfo &info);
+    void jobsChanged();
+    void workflowStarted(const shipdeck::WorkflowRunRecord &run);
+    void workflowFinished(const shipdeck::WorkflowRunRecord &run);
+    void jobChanged(const shipdeck::JobSnapshot &snapshot);
+
+private:
+    void setState(BackendState state, const QString &detail = {});
+    void registerWorkflows(Engine &engine);
+
+    BackendOptions m_options;
+    BackendState m_state = BackendState::Starting;
+    std::unique_ptr<Tracer> m_tracer;
+    JobTracker *m_jobs; // Owned (QObject child).
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<SpanRepository> m_spans;
+    std::unique_ptr<Engine> m_engine;
+    QHash<QString, JobSnapshot> m_workflowJobs; // engine runs shown as jobs, by job id
+};
+
+} // namespace shipdeck

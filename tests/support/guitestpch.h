@@ -1,0 +1,6 @@
+#pragma once
+#include "testpch.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QWidget>

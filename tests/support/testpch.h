@@ -1,0 +1,12 @@
+#pragma once
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QObject>
+#include <QSignalSpy>
+#include <QString>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <optional>

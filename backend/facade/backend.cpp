@@ -27,6 +27,7 @@ Backend::Backend(BackendOptions options, QObject *parent)
     connect(m_core, &BackendCore::workflowStarted, this, &Backend::workflowStarted);
     connect(m_core, &BackendCore::workflowFinished, this, &Backend::workflowFinished);
     connect(m_core, &BackendCore::jobChanged, this, &Backend::jobChanged);
+    connect(m_core, &BackendCore::serviceEvent, this, &Backend::serviceEvent);
     m_thread->start();
 }
 

@@ -79,6 +79,7 @@ Q_SIGNALS:
     void workflowStarted(const shipdeck::WorkflowRunRecord &run);
     void workflowFinished(const shipdeck::WorkflowRunRecord &run);
     void jobChanged(const shipdeck::JobSnapshot &snapshot);
+    void serviceEvent(const QString &service, const QString &event, const QJsonObject &data);
 
 private:
     QThread *m_thread;

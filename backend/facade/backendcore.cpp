@@ -127,6 +127,16 @@ Result<WorkspaceInfo> BackendCore::openWorkspace(const QString &dir, const Works
         Q_EMIT jobChanged(snapshot);
         Q_EMIT workflowFinished(run);
     });
+    for (const auto &factory : BackendServices::factories()) {
+        std::unique_ptr<BackendService> service = factory();
+        if (auto opened = service->open(*this); !opened) {
+            const Error error = opened.error().withContext(QStringLiteral("starting %1").arg(service->name()));
+            closeWorkspace();
+            setState(BackendState::Failed, error.toString());
+            return error;
+        }
+        m_services.push_back(std::move(service));
+    }
     m_engine->start();
 
     auto info = m_workspace->info();
@@ -145,6 +155,9 @@ void BackendCore::closeWorkspace()
         return;
     if (m_engine)
         m_engine->stop();
+    for (auto it = m_services.rbegin(); it != m_services.rend(); ++it)
+        (*it)->close();
+    m_services.clear();
     m_engine.reset();
     if (m_spans)
         (void)m_spans->flush();
@@ -153,6 +166,14 @@ void BackendCore::closeWorkspace()
     if (m_options.fileLog)
         Logging::uninstallFileLog();
     setState(BackendState::Closed);
+}
+
+QList<BackendService *> BackendCore::services() const
+{
+    QList<BackendService *> out;
+    for (const auto &s : m_services)
+        out.append(s.get());
+    return out;
 }
 
 Result<Workspace *> BackendCore::workspace()

@@ -2,6 +2,7 @@
 
 #include "backend/core/job.h"
 #include "backend/core/result.h"
+#include "backend/facade/backendservice.h"
 #include "backend/facade/backendtypes.h"
 #include "backend/orchestration/workflow.h"
 #include "backend/store/workflowrunrepository.h"
@@ -10,6 +11,7 @@
 #include <QObject>
 
 #include <memory>
+#include <vector>
 
 namespace shipdeck {
 
@@ -48,6 +50,18 @@ public:
     BackendState state() const { return m_state; }
     const BackendOptions &options() const { return m_options; }
 
+    // The service of type S opened with the workspace, or nullptr.
+    template<typename S>
+    S *service() const
+    {
+        for (const auto &s : m_services) {
+            if (auto *typed = qobject_cast<S *>(s.get()))
+                return typed;
+        }
+        return nullptr;
+    }
+    QList<BackendService *> services() const;
+
     Result<CheckReport> check();
     // Starts a backup as a tracked job on the worker pool; returns the job id.
     Result<QString> startBackup(const QString &destPath);
@@ -59,6 +73,9 @@ Q_SIGNALS:
     void workflowStarted(const shipdeck::WorkflowRunRecord &run);
     void workflowFinished(const shipdeck::WorkflowRunRecord &run);
     void jobChanged(const shipdeck::JobSnapshot &snapshot);
+    // Change notifications of backend services for the GUI and CLI: service name, event name
+    // ("rollout.changed", "config.fileChanged" …) and a JSON payload.
+    void serviceEvent(const QString &service, const QString &event, const QJsonObject &data);
 
 private:
     void setState(BackendState state, const QString &detail = {});
@@ -72,6 +89,7 @@ private:
     std::unique_ptr<SpanRepository> m_spans;
     std::unique_ptr<Engine> m_engine;
     QHash<QString, JobSnapshot> m_workflowJobs; // engine runs shown as jobs, by job id
+    std::vector<std::unique_ptr<BackendService>> m_services;
 };
 
 } // namespace shipdeck

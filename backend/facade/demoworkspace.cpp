@@ -5,6 +5,8 @@
 #include "backend/orchestration/maintenanceworkflow.h"
 #include "backend/store/settingsrepository.h"
 
+#include <QPointer>
+
 namespace shipdeck::DemoWorkspace {
 
 QFuture<Result<QJsonObject>> seed(BackendCore &core)
@@ -22,11 +24,30 @@ QFuture<Result<QJsonObject>> seed(BackendCore &core)
     request.context.requestedBy = QStringLiteral("demo");
     request.context.source = QStringLiteral("demo");
     request.idempotencyKey = QStringLiteral("demo-initial-maintenance");
-    return engine.value()->processWorkflow(request).then([](const WorkflowResult &result) -> Result<QJsonObject> {
-        if (!result.success)
-            return result.error.withContext(QStringLiteral("seeding the demo workspace"));
-        return QJsonObject{{QStringLiteral("maintenance"), result.toJson()}};
-    });
+    QFuture<Result<QJsonObject>> chain =
+        engine.value()->processWorkflow(request).then([](const WorkflowResult &result) -> Result<QJsonObject> {
+            if (!result.success)
+                return result.error.withContext(QStringLiteral("seeding the demo workspace"));
+            return QJsonObject{{QStringLiteral("maintenance"), result.toJson()}};
+        });
+    // Then every service adds its demo content, one after the other, on the backend thread.
+    BackendCore *corePtr = &core;
+    for (BackendService *service : core.services()) {
+        QPointer<BackendService> guard(service);
+        chain = chain.then(service, [corePtr, guard](Result<QJsonObject> soFar) -> QFuture<Result<QJsonObject>> {
+            if (!soFar || !guard)
+                return QtFuture::makeReadyFuture(soFar);
+            const QString name = guard->name();
+            return guard->seedDemo(*corePtr).then([soFar, name](Result<QJsonObject> part) -> Result<QJsonObject> {
+                if (!part)
+                    return part.error().withContext(QStringLiteral("seeding the demo content of %1").arg(name));
+                QJsonObject merged = soFar.value();
+                merged.insert(name, part.value());
+                return merged;
+            });
+        }).unwrap();
+    }
+    return chain;
 }
 
 } // namespace shipdeck::DemoWorkspace

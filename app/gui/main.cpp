@@ -62,11 +62,12 @@ void installTranslators(QApplication &app, const QString &requested)
         language = QSettings().value(QStringLiteral("ui/language")).toString();
     if (language.isEmpty())
         language = QLocale::system().name().left(2);
-    if (language == QLatin1String("en"))
-        return;
+    // English has a catalogue too: it carries the plural forms.
     auto *ours = new QTranslator(&app);
     if (ours->load(QStringLiteral(":/i18n/shipdeck_%1.qm").arg(language)))
         QApplication::installTranslator(ours);
+    if (language == QLatin1String("en"))
+        return;
     auto *qt = new QTranslator(&app);
     if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);

@@ -159,8 +159,15 @@ void JobsPage::setStateFilter(const QString &state)
 void JobsPage::refresh()
 {
     context().backend->listJobs(std::nullopt, 500).then(this, [this](const Result<QList<JobRecord>> &jobs) {
-        if (jobs)
-            m_model->setJobs(jobs.value());
+        if (!jobs)
+            return;
+        const bool first = m_model->rowCount() == 0;
+        m_model->setJobs(jobs.value());
+        if (first && m_model->rowCount() > 0) {
+            m_view->resizeColumnsToContents();
+            m_view->setCurrentIndex(m_proxy->index(0, 0));
+        }
+        showDetails();
     });
 }
 

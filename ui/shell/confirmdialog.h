@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QAbstractButton;
 class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;

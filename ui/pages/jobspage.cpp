@@ -149,6 +149,17 @@ void JobsPage::activated()
     refresh();
 }
 
+void JobsPage::openItem(const QString &itemId)
+{
+    if (queuedJobStateFromName(itemId)) {
+        setStateFilter(itemId);
+        return;
+    }
+    const int row = m_model->rowOf(itemId);
+    if (row >= 0)
+        m_view->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+}
+
 void JobsPage::setStateFilter(const QString &state)
 {
     const auto parsed = queuedJobStateFromName(state);

@@ -28,6 +28,8 @@ public:
     QString title() const override { return tr("Jobs"); }
     QString iconName() const override { return QStringLiteral("list"); }
     void activated() override;
+    // itemId: a job id to select, or a state name to filter by ("dead").
+    void openItem(const QString &itemId) override;
 
     JobQueueModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }

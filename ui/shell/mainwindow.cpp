@@ -6,6 +6,7 @@
 #include "ui/shell/actionregistry.h"
 #include "ui/shell/commandpalette.h"
 #include "ui/shell/navigationsidebar.h"
+#include "ui/shell/notificationcenter.h"
 #include "ui/shell/page.h"
 #include "ui/shell/statusbarwidget.h"
 #include "ui/shell/themeicons.h"
@@ -20,6 +21,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 
 namespace shipdeck {
 
@@ -48,6 +50,9 @@ MainWindow::MainWindow(Backend *backend, ThemeManager *theme, QWidget *parent)
 
     m_status = new StatusBarWidget(backend, m_jobs, theme, this);
     statusBar()->addPermanentWidget(m_status, 1);
+    m_notifications = new NotificationCenter(this);
+    statusBar()->addPermanentWidget(m_notifications->bellButton());
+    connect(m_notifications, &NotificationCenter::openRequested, this, &MainWindow::openItem);
     statusBar()->setSizeGripEnabled(true);
 
     m_workspaceActions = new WorkspaceActions(backend, m_actions, this);
@@ -69,7 +74,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createPages()
 {
-    UiContext context{m_backend, m_actions, m_theme};
+    UiContext context{m_backend, m_actions, m_theme, m_notifications};
     int index = 0;
     for (const auto &factory : PageRegistry::factories()) {
         Page *page = factory(context);
@@ -79,7 +84,7 @@ void MainWindow::createPages()
         m_sidebar->addPage(page->pageId(), page->title(), ThemeIcons::icon(page->iconName()));
         const QString id = page->pageId();
         connect(page, &Page::badgeChanged, this, [this, id](int count) { m_sidebar->setBadge(id, count); });
-        connect(page, &Page::navigateRequested, this, [this](const QString &pageId, const QString &) { showPage(pageId); });
+        connect(page, &Page::navigateRequested, this, &MainWindow::openItem);
         ++index;
         QKeySequence shortcut = index <= 9 ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + index)) : QKeySequence();
         QAction *go = m_actions->add(QStringLiteral("go.") + id, tr("Go to %1").arg(page->title()), tr("Navigate"),
@@ -175,6 +180,13 @@ void MainWindow::showPage(const QString &pageId)
     if (m_sidebar->currentPageId() != pageId)
         m_sidebar->setCurrentPage(pageId);
     target->activated();
+}
+
+void MainWindow::openItem(const QString &pageId, const QString &itemId)
+{
+    showPage(pageId);
+    if (Page *target = page(pageId); target && !itemId.isEmpty())
+        target->openItem(itemId);
 }
 
 QString MainWindow::currentPageId() const

@@ -12,6 +12,7 @@ class ActiveJobsModel;
 class Backend;
 class CommandPalette;
 class NavigationSidebar;
+class NotificationCenter;
 class Page;
 class StatusBarWidget;
 class ThemeManager;
@@ -34,6 +35,9 @@ public:
     CommandPalette *commandPalette() const { return m_palette; }
     WorkspaceActions *workspaceActions() const { return m_workspaceActions; }
     StatusBarWidget *statusWidget() const { return m_status; }
+    NotificationCenter *notifications() const { return m_notifications; }
+    // Shows a page and, on it, one item.
+    void openItem(const QString &pageId, const QString &itemId);
 
     void restoreWindowState();
 
@@ -56,6 +60,7 @@ private:
     StatusBarWidget *m_status;
     CommandPalette *m_palette;
     WorkspaceActions *m_workspaceActions;
+    NotificationCenter *m_notifications;
     QList<Page *> m_pages;
 };
 

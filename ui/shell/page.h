@@ -23,6 +23,8 @@ public:
     virtual QString iconName() const = 0; // an icon under :/icons
     // Called when the page becomes visible (refresh what is stale).
     virtual void activated() {}
+    // Shows one item of the page (a rollout, a job …), e.g. from a notification or a link.
+    virtual void openItem(const QString &itemId) { Q_UNUSED(itemId) }
     int badge() const { return m_badge; }
 
 Q_SIGNALS:

@@ -46,12 +46,16 @@ void InstanceLog::append(bool isStderr, const QByteArray &data)
         addLine(isStderr, partial.left(m_limits.maxLineBytes));
         partial.remove(0, m_limits.maxLineBytes);
     }
+    if (m_file)
+        m_file->flush(); // readers (the log viewer, tail -f) see output as it comes
 }
 
 void InstanceLog::note(const QString &text)
 {
     flush();
     addLine(true, "[shipdeck] " + text.toUtf8());
+    if (m_file)
+        m_file->flush();
 }
 
 void InstanceLog::flush()

@@ -17,19 +17,21 @@ struct InstanceLogLine
     QString text;
 };
 
+struct InstanceLogLimits
+{
+    int maxLines = 2'000;            // kept in memory
+    qint64 maxFileBytes = 1024 * 1024; // per file before rotation
+    int keepFiles = 3;               // rotated files kept (file.1 … file.N)
+    int maxLineBytes = 16 * 1024;    // longer lines are split
+};
+
 // What one instance wrote on stdout and stderr: the newest lines in memory (bounded) for the log
 // viewer, and all of it in a rotating file (file, file.1 … file.N) under the workspace's
 // logs/instances/. Partial lines wait for their newline (or are flushed when the process ends).
 class InstanceLog
 {
 public:
-    struct Limits
-    {
-        int maxLines = 2'000;
-        qint64 maxFileBytes = 1024 * 1024;
-        int keepFiles = 3;
-        int maxLineBytes = 16 * 1024; // longer lines are split
-    };
+    using Limits = InstanceLogLimits;
 
     explicit InstanceLog(QString filePath, Limits limits);
     explicit InstanceLog(QString filePath) : InstanceLog(std::move(filePath), Limits{}) {}

@@ -21,7 +21,7 @@ InstanceProcess::InstanceProcess(Spec spec, QNetworkAccessManager *nam, QObject 
     , m_nam(nam)
     , m_restartTimer(new QTimer(this))
     , m_killTimer(new QTimer(this))
-    , m_log(std::make_unique<InstanceLog>(m_spec.logPath))
+    , m_log(std::make_unique<InstanceLog>(m_spec.logPath, m_spec.logLimits))
 {
     m_restartTimer->setSingleShot(true);
     m_killTimer->setSingleShot(true);

@@ -2,6 +2,7 @@
 
 #include "backend/components/componentdefinition.h"
 #include "backend/core/retrypolicy.h"
+#include "backend/providers/instancelog.h"
 #include "backend/providers/provider.h"
 
 #include <QMap>
@@ -18,7 +19,6 @@ class QTimer;
 namespace shipdeck {
 
 class HealthProber;
-class InstanceLog;
 
 // One supervised instance of a component version: a child process on an ephemeral 127.0.0.1
 // port with its arguments and environment expanded ({port}, {version}, {component}, {instance}),
@@ -31,6 +31,7 @@ class InstanceProcess : public QObject
 public:
     struct Spec
     {
+        InstanceLogLimits logLimits;
         QString id;         // "storefront-1.5.0-2"
         QString component;
         QString version;

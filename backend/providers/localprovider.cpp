@@ -176,6 +176,7 @@ InstanceProcess *LocalProvider::createInstance(ComponentRuntime &rt, const QStri
     spec.restartPolicy = m_options.restartPolicy;
     spec.stableAfterMs = m_options.stableAfterMs;
     spec.graceMs = m_options.graceMs;
+    spec.logLimits = m_options.logLimits;
     if (!m_options.logsDir.isEmpty())
         spec.logPath = QDir(m_options.logsDir).filePath(spec.id + QStringLiteral(".log"));
     auto *instance = new InstanceProcess(spec, m_nam, this);

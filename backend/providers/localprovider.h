@@ -29,6 +29,7 @@ struct LocalProviderOptions
     quint16 adminPort = 0;   // 0 = ephemeral
     RetryPolicy restartPolicy{1'000'000, 200, 30'000, 2.0, 0.2};
     int stableAfterMs = 30'000;
+    InstanceLog::Limits logLimits;
 };
 
 // The embedded provider: runs component versions as supervised child processes on loopback

@@ -149,12 +149,15 @@ void HealthProber::probeExec()
 
 void HealthProber::finishProbe(bool success, const QString &detail)
 {
-    if (m_inFlight) {
-        // Delete the probe's objects later: this may run inside one of their signals.
-        QObject *done = m_inFlight;
-        m_inFlight = nullptr;
-        done->deleteLater();
-        if (auto *process = done->findChild<QProcess *>(); process && process->state() != QProcess::NotRunning) {
+    QObject *done = m_inFlight;
+    if (!done)
+        return; // the probe already has its result (a late signal of its objects)
+    m_inFlight = nullptr;
+    // Delete the probe's objects later: this may run inside one of their signals.
+    done->deleteLater();
+    if (auto *process = done->findChild<QProcess *>()) {
+        process->disconnect();
+        if (process->state() != QProcess::NotRunning) {
             process->kill();
             process->waitForFinished(100);
         }

@@ -137,8 +137,8 @@ Result<qsizetype> HttpMessageParser::feed(const char *data, qsizetype size)
                                            .arg(d->kind == Kind::Request ? QStringLiteral("request") : QStringLiteral("response"),
                                                 QString::fromLatin1(http_errno_description(err))))
             .withDetail(QStringLiteral("offset"), qint64(used));
-    if (err == HPE_OK && d->parser.upgrade)
-        return Error(ErrorCode::Unsupported, QStringLiteral("connection upgrades (WebSocket) are not proxied"));
+    if (d->parser.upgrade)
+        return Error(ErrorCode::Unsupported, QStringLiteral("connection upgrades (WebSocket, h2c) are not supported"));
     return qsizetype(used);
 }
 

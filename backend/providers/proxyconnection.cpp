@@ -120,8 +120,10 @@ void ProxyConnection::pumpClient()
         const auto used = m_requestParser->feed(m_pending.constData(), m_pending.size());
         if (!used) {
             m_pending.clear();
+            const bool unsupported = used.error().code() == ErrorCode::Unsupported;
             if (!m_responseStarted)
-                failClient(400, "Bad Request", used.error().message().toUtf8() + '\n', true);
+                failClient(unsupported ? 501 : 400, unsupported ? "Not Implemented" : "Bad Request",
+                           used.error().message().toUtf8() + '\n', true);
             else
                 abort();
             return;
@@ -143,6 +145,7 @@ bool ProxyConnection::onRequestHead(HttpHead &head)
     m_timer->stop();
     m_started.start();
     m_active = true;
+    m_version.clear();
     m_request = head;
     m_requestChunked = head.chunked;
     m_requestHasBody = head.chunked || head.contentLength > 0;
@@ -154,6 +157,8 @@ bool ProxyConnection::onRequestHead(HttpHead &head)
     m_bodyBuffer.clear();
     m_isHead = head.method == "HEAD";
     m_clientKeepAlive = head.keepAlive;
+    if (head.hasHeader("upgrade") && head.header("connection").toLower().contains("upgrade"))
+        return false; // refused with 501 when the parser reports the upgrade
 
     if (head.header("expect").compare("100-continue", Qt::CaseInsensitive) == 0 && m_requestHasBody)
         writeClient("HTTP/1.1 100 Continue\r\n\r\n");
@@ -207,6 +212,8 @@ void ProxyConnection::onRequestComplete()
 
 void ProxyConnection::failClient(int status, const QByteArray &reason, const QByteArray &body, bool close)
 {
+    if (m_upstream)
+        releaseUpstream(false);
     m_responseStatus = status;
     m_responseStarted = true;
     if (close)

@@ -1,5 +1,6 @@
 #include "backend/providers/proxymetrics.h"
 
+#include <QLocale>
 #include <QMutexLocker>
 
 #include <cmath>
@@ -95,7 +96,7 @@ QByteArray PrometheusWriter::formatValue(double value)
         return value > 0 ? "+Inf" : "-Inf";
     if (value == std::floor(value) && std::fabs(value) < 1e15)
         return QByteArray::number(qint64(value));
-    return QByteArray::number(value, 'g', 17);
+    return QString::number(value, 'g', QLocale::FloatingPointShortest).toLatin1();
 }
 
 } // namespace shipdeck

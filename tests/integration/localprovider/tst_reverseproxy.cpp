@@ -277,6 +277,18 @@ private Q_SLOTS:
         QVERIFY(client.waitForClose());
     }
 
+    void upgradesAreRefusedClearly()
+    {
+        RecordingUpstream upstream;
+        auto proxy = makeProxy(routes(QStringLiteral("1"), upstream.port()));
+        HttpTestClient client(proxy->port());
+        auto reply = client.request(HttpTestClient::get("/ws", "Connection: Upgrade\r\nUpgrade: websocket\r\n"));
+        QVERIFY_RESULT(reply);
+        QCOMPARE(reply.value().status(), 501);
+        QVERIFY(reply.value().body.contains("not supported"));
+        QCOMPARE(upstream.requests, 0);
+    }
+
     void headerRouting_data()
     {
         QTest::addColumn<QString>("configuredValue");

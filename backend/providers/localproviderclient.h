@@ -2,6 +2,7 @@
 
 #include "backend/components/componentdefinition.h"
 #include "backend/core/result.h"
+#include "backend/providers/instancelog.h"
 #include "backend/providers/loadgenerator.h"
 
 #include <QFuture>
@@ -13,7 +14,6 @@
 namespace shipdeck {
 
 class Backend;
-struct InstanceLogLine;
 
 // The GUI's and the CLI's way to the components and the local provider: every call returns at
 // once and runs on the backend thread (Backend::post). Needs an open workspace.

@@ -3,6 +3,7 @@
 #include "httptestclient.h"
 #include "testsupport.h"
 
+#include "backend/providers/loadgenerator.h"
 #include "backend/providers/localprovider.h"
 
 #include <QElapsedTimer>
@@ -301,6 +302,70 @@ private Q_SLOTS:
         QVERIFY2(result.error().message().contains(message), qPrintable(result.error().message()));
         QCOMPARE(provider.traffic(QStringLiteral("web")).value(), before);
         QCOMPARE(provider.setTraffic(QStringLiteral("nope"), before).error().code(), ErrorCode::NotFound);
+    }
+
+    void canaryLifecycleUnderLoadDropsNothing()
+    {
+        // What a rollout does to the provider, under continuous load: start a canary, shift
+        // weight step by step, abort (weight 0, canary removed), start again, promote (the
+        // canary becomes stable, the old stable version is removed). No request may fail.
+        LocalProviderOptions options;
+        options.graceMs = 2'000;
+        LocalProvider provider(options);
+        ComponentDefinition c = demoComponent();
+        c.versions.insert(QStringLiteral("2.0.0"), {});
+        const QString web = QStringLiteral("web");
+        QVERIFY_RESULT(provider.ensureVersion(c, QStringLiteral("1.0.0"), 2));
+        QTRY_COMPARE_WITH_TIMEOUT(readyReplicas(provider, web, QStringLiteral("1.0.0")), 2, 15'000);
+
+        LoadGenerator::Options load;
+        load.url = QUrl(provider.endpoint(web) + QStringLiteral("/"));
+        load.ratePerSecond = 300;
+        load.durationMs = 60'000;
+        load.maxConnections = 32;
+        LoadGenerator generator(load);
+        QSignalSpy finished(&generator, &LoadGenerator::finished);
+        QVERIFY_RESULT(generator.start());
+        auto split = [](const QString &stable, const QString &canary, int weight) {
+            return TrafficSplit{stable, canary, weight, {}, {}};
+        };
+        auto served = [&](const QString &version) { return generator.stats().byVersion.value(version); };
+        auto settle = [&](qint64 moreRequests) {
+            const qint64 target = generator.stats().completed + moreRequests;
+            return QTest::qWaitFor([&] { return generator.stats().completed >= target; }, 15'000);
+        };
+
+        QVERIFY(settle(100));
+        QVERIFY_RESULT(provider.ensureVersion(c, QStringLiteral("2.0.0"), 1));
+        QTRY_COMPARE_WITH_TIMEOUT(readyReplicas(provider, web, QStringLiteral("2.0.0")), 1, 15'000);
+        for (int weight : {10, 50, 100}) {
+            QVERIFY_RESULT(provider.setTraffic(web, split(QStringLiteral("1.0.0"), QStringLiteral("2.0.0"), weight)));
+            QVERIFY(settle(150));
+        }
+        QVERIFY(served(QStringLiteral("2.0.0")) > 0);
+        // Abort.
+        QVERIFY_RESULT(provider.setTraffic(web, split(QStringLiteral("1.0.0"), {}, 0)));
+        QVERIFY_RESULT(provider.removeVersion(web, QStringLiteral("2.0.0")));
+        const qint64 canaryBefore = served(QStringLiteral("2.0.0"));
+        QVERIFY(settle(150));
+        QCOMPARE(served(QStringLiteral("2.0.0")), canaryBefore);
+        // Again, then promote.
+        QVERIFY_RESULT(provider.ensureVersion(c, QStringLiteral("2.0.0"), 2));
+        QTRY_COMPARE_WITH_TIMEOUT(readyReplicas(provider, web, QStringLiteral("2.0.0")), 2, 15'000);
+        QVERIFY_RESULT(provider.setTraffic(web, split(QStringLiteral("1.0.0"), QStringLiteral("2.0.0"), 50)));
+        QVERIFY(settle(150));
+        QVERIFY_RESULT(provider.setTraffic(web, split(QStringLiteral("2.0.0"), {}, 0)));
+        QVERIFY_RESULT(provider.removeVersion(web, QStringLiteral("1.0.0")));
+        const qint64 oldBefore = served(QStringLiteral("1.0.0"));
+        QVERIFY(settle(300));
+        QCOMPARE(served(QStringLiteral("1.0.0")), oldBefore);
+        generator.stop();
+        QVERIFY(finished.wait(15'000));
+        const auto &s = generator.stats();
+        QVERIFY2(s.failed == 0, qPrintable(s.lastFailure));
+        QCOMPARE(s.byClass[5], 0);
+        QVERIFY(s.completed >= 1'000);
+        QCOMPARE(provider.status(web).value().size(), 1);
     }
 
     void servesMetricsOnTheAdminListener()

@@ -111,6 +111,8 @@ struct ConfigStore::Impl
     QStringList environments;
     std::map<QString, FileState> files; // relative path -> state (sorted)
     mutable QHash<QString, std::shared_ptr<Result<ConfigSchema>>> schemas;
+    QHash<QString, QByteArray> schemaTexts; // schema files read with the store
+    bool inMemory = false;
 
     QString absolute(const QString &rel) const { return root + QLatin1Char('/') + rel; }
 
@@ -162,52 +164,68 @@ ConfigStore &ConfigStore::operator=(ConfigStore &&) noexcept = default;
 
 Result<ConfigStore> ConfigStore::load(const QString &root)
 {
-    ConfigStore store;
-    store.d->root = QDir(root).absolutePath();
     if (!QFileInfo(root).isDir())
         return Error(ErrorCode::NotFound, QStringLiteral("configuration folder %1 does not exist").arg(root));
-    QStringList discovered;
-    for (const QString &layer : {kBase, kEnvironments}) {
-        QDirIterator it(store.d->absolute(layer), QDir::Files, QDirIterator::Subdirectories);
+    const QString absRoot = QDir(root).absolutePath();
+    QHash<QString, QByteArray> files;
+    for (const QString &layer : {kBase, kEnvironments, kSchema}) {
+        QDirIterator it(absRoot + QLatin1Char('/') + layer, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString abs = it.next();
-            if (!isYaml(abs))
+            if (layer == kSchema ? !abs.endsWith(QLatin1String(".schema.json")) : !isYaml(abs))
                 continue;
-            const QString rel = QDir(store.d->root).relativeFilePath(abs);
-            if (layer == kEnvironments) {
-                const QString env = rel.section(QLatin1Char('/'), 1, 1);
-                if (rel.count(QLatin1Char('/')) < 2)
-                    continue; // files directly in environments/ belong to no environment
-                if (!discovered.contains(env))
-                    discovered.append(env);
-            }
             QFile f(abs);
             if (!f.open(QIODevice::ReadOnly))
                 return Error(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(abs, f.errorString()));
-            FileState s;
-            s.diskText = f.readAll();
-            store.d->parseInto(s, rel);
-            store.d->files.emplace(rel, std::move(s));
+            files.insert(QDir(absRoot).relativeFilePath(abs), f.readAll());
         }
     }
-    QDir envDir(store.d->absolute(kEnvironments));
-    for (const QString &env : envDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        if (!discovered.contains(env))
-            discovered.append(env);
+    QFile manifest(absRoot + QLatin1Char('/') + manifestFile());
+    if (manifest.open(QIODevice::ReadOnly))
+        files.insert(manifestFile(), manifest.readAll());
+    SD_TRY(ConfigStore store, fromFiles(absRoot, files));
+    store.d->inMemory = false;
+    // Environment folders without files yet are environments too.
+    QDir envDir(absRoot + QLatin1Char('/') + kEnvironments);
+    QStringList extra = envDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &env : std::as_const(extra)) {
+        if (!store.d->environments.contains(env))
+            store.d->environments.append(env);
     }
-    // The manifest orders environments and records the migration version.
-    QFile manifest(store.d->absolute(manifestFile()));
-    if (manifest.open(QIODevice::ReadOnly)) {
+    return store;
+}
+
+Result<ConfigStore> ConfigStore::fromFiles(const QString &root, const QHash<QString, QByteArray> &files)
+{
+    ConfigStore store;
+    store.d->root = root;
+    store.d->inMemory = true;
+    QStringList discovered;
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        const QString &rel = it.key();
+        if (rel.startsWith(kSchema + QLatin1Char('/'))) {
+            store.d->schemaTexts.insert(rel, it.value());
+            continue;
+        }
+        const bool inBase = rel.startsWith(kBase + QLatin1Char('/'));
+        const bool inEnv = rel.startsWith(kEnvironments + QLatin1Char('/')) && rel.count(QLatin1Char('/')) >= 2;
+        if (!(rel == manifestFile() || ((inBase || inEnv) && isYaml(rel))))
+            continue;
+        if (inEnv) {
+            const QString env = rel.section(QLatin1Char('/'), 1, 1);
+            if (!discovered.contains(env))
+                discovered.append(env);
+        }
         FileState s;
-        s.diskText = manifest.readAll();
-        store.d->parseInto(s, manifestFile());
-        if (s.doc) {
+        s.diskText = it.value();
+        store.d->parseInto(s, rel);
+        if (rel == manifestFile() && s.doc) {
             const QJsonObject m = s.doc->toJson().toObject();
             store.d->version = m.value(QStringLiteral("version")).toInt();
             for (const QJsonValue &e : m.value(QStringLiteral("environments")).toArray())
                 store.d->environments.append(e.toString());
         }
-        store.d->files.emplace(manifestFile(), std::move(s));
+        store.d->files.emplace(rel, std::move(s));
     }
     std::sort(discovered.begin(), discovered.end());
     for (const QString &env : std::as_const(discovered)) {
@@ -215,6 +233,17 @@ Result<ConfigStore> ConfigStore::load(const QString &root)
             store.d->environments.append(env);
     }
     return store;
+}
+
+Result<QJsonValue> ConfigStore::layerValue(const QString &key, const QString &environment) const
+{
+    SD_TRY(const auto split, splitKey(key));
+    const QString file = d->fileOf(split.first, environment);
+    if (file.isEmpty())
+        return QJsonValue(QJsonValue::Undefined);
+    SD_TRY(const YamlEditor *doc, d->doc(file));
+    auto v = doc->value(split.second);
+    return v ? v.value() : QJsonValue(QJsonValue::Undefined);
 }
 
 const QString &ConfigStore::root() const { return d->root; }
@@ -457,12 +486,8 @@ QList<ConfigIssue> ConfigStore::validate(const QString &environment) const
     for (const QString &ns : namespaces()) {
         const QString schemaFile = kSchema + QLatin1Char('/') + ns + QStringLiteral(".schema.json");
         std::shared_ptr<Result<ConfigSchema>> schema = d->schemas.value(schemaFile);
-        if (!schema && QFileInfo::exists(d->absolute(schemaFile))) {
-            QFile f(d->absolute(schemaFile));
-            if (f.open(QIODevice::ReadOnly))
-                schema = std::make_shared<Result<ConfigSchema>>(ConfigSchema::compile(f.readAll(), schemaFile));
-            else
-                schema = std::make_shared<Result<ConfigSchema>>(Error(ErrorCode::Io, QStringLiteral("cannot read %1").arg(schemaFile)));
+        if (!schema && d->schemaTexts.contains(schemaFile)) {
+            schema = std::make_shared<Result<ConfigSchema>>(ConfigSchema::compile(d->schemaTexts.value(schemaFile), schemaFile));
             d->schemas.insert(schemaFile, schema);
         }
         if (schema && !schema->ok()) {
@@ -600,6 +625,15 @@ Result<bool> ConfigStore::reload(const QString &file)
     const bool exists = f.open(QIODevice::ReadOnly);
     if (exists)
         onDisk = f.readAll();
+    if (file.startsWith(kSchema + QLatin1Char('/'))) {
+        const bool changed = d->schemaTexts.value(file) != onDisk;
+        if (exists)
+            d->schemaTexts.insert(file, onDisk);
+        else
+            d->schemaTexts.remove(file);
+        d->schemas.clear();
+        return changed;
+    }
     auto it = d->files.find(file);
     if (it != d->files.end() && it->second.dirty) {
         if (onDisk == it->second.diskText)

@@ -33,6 +33,8 @@ public:
     // Reads every configuration file under root. Files that do not parse are kept with their
     // error (see validate()); the store still opens.
     static Result<ConfigStore> load(const QString &root);
+    // A store over file contents held in memory (a merge result), for validation.
+    static Result<ConfigStore> fromFiles(const QString &root, const QHash<QString, QByteArray> &files);
 
     const QString &root() const;
     int version() const;
@@ -42,6 +44,8 @@ public:
     // Every leaf key set in base or in any overlay, sorted.
     QStringList keys() const;
 
+    // The value one layer's file sets (Undefined when it does not set the key).
+    Result<QJsonValue> layerValue(const QString &key, const QString &environment) const;
     Result<ConfigValue> get(const QString &key, const QString &environment) const;
     // Every leaf key of the environment (base when empty) with its effective value and origin.
     Result<QList<ConfigValue>> effective(const QString &environment) const;

@@ -178,6 +178,55 @@ Result<QString> GitRepository::commitMerge(const QString &theirsId, const QHash<
     return oidString(&commitId);
 }
 
+Result<QHash<QString, QByteArray>> GitRepository::mergedFiles(const QString &theirsId, const QHash<QString, QByteArray> &resolved,
+                                                             const QStringList &prefixes) const
+{
+    SD_TRY(const QString oursId, headId());
+    SD_TRY(Commit ours, lookupCommit(d->repo, oursId, d->path));
+    SD_TRY(Commit theirs, lookupCommit(d->repo, theirsId, d->path));
+    git_index *index = nullptr;
+    git_merge_options opts = GIT_MERGE_OPTIONS_INIT;
+    if (int rc = git_merge_commits(&index, d->repo, ours.get(), theirs.get(), &opts); rc != 0)
+        return error(rc, QStringLiteral("merging %1").arg(theirsId.left(10)), d->path);
+    Index holder(index);
+    SD_TRY(const QList<GitConflict> conflicts, conflictsOf(d->repo, index));
+    SD_CHECK(applyResolutions(d->repo, index, conflicts, resolved, d->path));
+    QHash<QString, QByteArray> out;
+    const size_t n = git_index_entrycount(index);
+    for (size_t i = 0; i < n; ++i) {
+        const git_index_entry *e = git_index_get_byindex(index, i);
+        const QString path = QString::fromUtf8(e->path);
+        bool wanted = prefixes.isEmpty();
+        for (const QString &p : prefixes)
+            wanted = wanted || path.startsWith(p);
+        if (!wanted)
+            continue;
+        git_blob *blob = nullptr;
+        if (int rc = git_blob_lookup(&blob, d->repo, &e->id); rc != 0)
+            return error(rc, QStringLiteral("reading %1 of the merge").arg(path), d->path);
+        out.insert(path, QByteArray(static_cast<const char *>(git_blob_rawcontent(blob)), qsizetype(git_blob_rawsize(blob))));
+        git_blob_free(blob);
+    }
+    return out;
+}
+
+QString GitRepository::unifiedDiff(const QString &path, const QByteArray &before, const QByteArray &after)
+{
+    ensureInit();
+    git_patch *patch = nullptr;
+    const QByteArray p = path.toUtf8();
+    if (git_patch_from_buffers(&patch, before.isNull() ? nullptr : before.constData(), size_t(before.size()), p.constData(),
+                               after.isNull() ? nullptr : after.constData(), size_t(after.size()), p.constData(), nullptr) != 0)
+        return {};
+    git_buf buf = GIT_BUF_INIT;
+    QString out;
+    if (git_patch_to_buf(&buf, patch) == 0)
+        out = QString::fromUtf8(buf.ptr, qsizetype(buf.size));
+    git_buf_dispose(&buf);
+    git_patch_free(patch);
+    return out;
+}
+
 Result<void> GitRepository::fastForward(const QString &theirsId)
 {
     SD_TRY(git_oid oid, oidFromString(theirsId));

@@ -153,6 +153,12 @@ public:
     // Merges theirs into HEAD with `resolved` contents for the conflicting paths and commits.
     Result<QString> commitMerge(const QString &theirsId, const QHash<QString, QByteArray> &resolved,
                                 const QString &message, const GitSignature &author);
+    // Every file of the merge result (with `resolved` applied) whose path starts with one of
+    // the prefixes; used to validate a merge before committing it.
+    Result<QHash<QString, QByteArray>> mergedFiles(const QString &theirsId, const QHash<QString, QByteArray> &resolved,
+                                                   const QStringList &prefixes) const;
+    // A unified diff of two texts of one file (for previews of changes not written yet).
+    static QString unifiedDiff(const QString &path, const QByteArray &before, const QByteArray &after);
     // Moves the current branch to theirsId and updates the working tree (must be clean).
     Result<void> fastForward(const QString &theirsId);
     // Replays the commits of HEAD not in upstreamId onto it, in memory. For each commit that

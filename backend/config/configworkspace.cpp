@@ -157,15 +157,15 @@ Result<ConfigWorkspace::SyncResult> ConfigWorkspace::sync(const SyncOptions &opt
     if (const QString op = m_git->operationInProgress(); !op.isEmpty())
         return Error(ErrorCode::FailedPrecondition, QStringLiteral("a %1 is in progress in %2 (started outside Shipdeck); finish or abort it with git first").arg(op, root()));
     SD_TRY(const QString branch, m_git->currentBranch());
+    SD_TRY(const auto remotes, m_git->remotes());
+    if (!remotes.contains(options.remote))
+        return Error(ErrorCode::FailedPrecondition, QStringLiteral("%1 has no remote '%2': everything works offline; add a remote to sync").arg(root(), options.remote));
     if (const QStringList dirty = m_store->dirtyFiles(); !dirty.isEmpty())
         return Error(ErrorCode::FailedPrecondition, QStringLiteral("unsaved changes in %1; save or discard them before syncing").arg(dirty.join(QStringLiteral(", "))));
     SD_TRY(const QList<GitStatusEntry> status, m_git->status());
     if (!status.isEmpty())
         return Error(ErrorCode::FailedPrecondition, QStringLiteral("%1 uncommitted change(s) (%2 …); commit or discard them before syncing")
                                                         .arg(status.size()).arg(status.first().path));
-    SD_TRY(const auto remotes, m_git->remotes());
-    if (!remotes.contains(options.remote))
-        return Error(ErrorCode::FailedPrecondition, QStringLiteral("%1 has no remote '%2': everything works offline; add a remote to sync").arg(root(), options.remote));
 
     SyncOptions opts = options;
     opts.remoteOptions.progress = [&options](int percent, const QString &text) {

@@ -284,6 +284,37 @@ QString ConfigStore::fileFor(const QString &ns, const QString &environment) cons
     return (environment.isEmpty() ? kBase : kEnvironments + QLatin1Char('/') + environment) + QLatin1Char('/') + ns + ext;
 }
 
+Result<ConfigStore::Refresh> ConfigStore::refresh()
+{
+    Refresh out;
+    QStringList candidates = files();
+    for (auto it = d->schemaTexts.begin(); it != d->schemaTexts.end(); ++it)
+        candidates.append(it.key());
+    for (const QString &layer : {kBase, kEnvironments, kSchema}) {
+        QDirIterator it(d->absolute(layer), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString rel = QDir(d->root).relativeFilePath(it.next());
+            if ((isYaml(rel) || rel.endsWith(QLatin1String(".schema.json"))) && !candidates.contains(rel))
+                candidates.append(rel);
+        }
+    }
+    if (!candidates.contains(manifestFile()))
+        candidates.append(manifestFile());
+    for (const QString &rel : std::as_const(candidates)) {
+        auto r = reload(rel);
+        if (!r && r.error().code() == ErrorCode::Conflict)
+            out.conflicts.append(rel);
+        else if (r && r.value())
+            out.changed.append(rel);
+    }
+    if (!out.changed.isEmpty() && dirtyFiles().isEmpty()) {
+        // Structure may have changed (new environments, deleted files): read everything again.
+        SD_TRY(ConfigStore fresh, load(d->root));
+        *this = std::move(fresh);
+    }
+    return out;
+}
+
 Result<QPair<QString, YamlPath>> ConfigStore::splitKey(const QString &key) const
 {
     if (key.trimmed().isEmpty())
@@ -590,12 +621,26 @@ Result<void> ConfigStore::setVersion(int version)
     return success();
 }
 
-Result<QStringList> ConfigStore::save()
+Result<QStringList> ConfigStore::save(const QStringList &only)
 {
+    QStringList targets;
+    for (const auto &[rel, s] : d->files) {
+        if (s.dirty && s.doc && (only.isEmpty() || only.contains(rel)))
+            targets.append(rel);
+    }
+    if (!d->inMemory) {
+        for (const QString &rel : std::as_const(targets)) {
+            QFile current(d->absolute(rel));
+            const QByteArray onDisk = current.open(QIODevice::ReadOnly) ? current.readAll() : QByteArray();
+            if (onDisk != d->files.at(rel).diskText) {
+                return Error(ErrorCode::Conflict, QStringLiteral("%1 changed on disk since it was read; nothing was written. "
+                                                                 "Keep your version or take the one on disk first").arg(rel));
+            }
+        }
+    }
     QStringList written;
-    for (auto &[rel, s] : d->files) {
-        if (!s.dirty || !s.doc)
-            continue;
+    for (const QString &rel : std::as_const(targets)) {
+        FileState &s = d->files.at(rel);
         const QString abs = d->absolute(rel);
         QDir().mkpath(QFileInfo(abs).absolutePath());
         QSaveFile f(abs);
@@ -606,6 +651,17 @@ Result<QStringList> ConfigStore::save()
         written.append(rel);
     }
     return written;
+}
+
+Result<void> ConfigStore::acceptDisk(const QString &file)
+{
+    auto it = d->files.find(file);
+    if (it == d->files.end())
+        return Error(ErrorCode::NotFound, QStringLiteral("%1 is not a configuration file").arg(file));
+    QFile f(d->absolute(file));
+    it->second.diskText = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    it->second.dirty = it->second.text() != it->second.diskText;
+    return success();
 }
 
 void ConfigStore::discard(const QString &file)

@@ -65,12 +65,25 @@ public:
     // Replaces a file's text (migrations, merges); it must parse as YAML.
     Result<void> setText(const QString &file, const QByteArray &text);
     Result<void> setVersion(int version);
-    // Writes the dirty files atomically; returns the files written.
-    Result<QStringList> save();
+    // Writes the dirty files atomically; returns the files written. Refuses (Conflict, nothing
+    // written) when a file changed on disk since it was read.
+    Result<QStringList> save(const QStringList &only = {});
+    // Keeps the unsaved edits of `file` but takes its current disk text as the new starting
+    // point, so that the next save() overwrites the external change (the user chose so).
+    Result<void> acceptDisk(const QString &file);
     void discard(const QString &file = {});
     // Re-reads a file from disk. A dirty file is not touched: returns Conflict when the disk
     // text differs from the one the edits started from.
     Result<bool> reload(const QString &file);
+
+    // Re-reads what changed on disk. Files with unsaved edits are left alone and reported in
+    // `conflicts` when their disk text changed.
+    struct Refresh
+    {
+        QStringList changed;
+        QStringList conflicts;
+    };
+    Result<Refresh> refresh();
 
     // Splits a key into namespace and path ("app.server.port" -> "app", server.port).
     Result<QPair<QString, YamlPath>> splitKey(const QString &key) const;

@@ -165,6 +165,16 @@ QString GitRepository::workdir() const
     return w ? QString::fromUtf8(w) : QString();
 }
 
+std::optional<GitSignature> GitRepository::defaultSignature() const
+{
+    git_signature *sig = nullptr;
+    if (git_signature_default(&sig, d->repo) != 0)
+        return std::nullopt;
+    GitSignature out{QString::fromUtf8(sig->name), QString::fromUtf8(sig->email)};
+    git_signature_free(sig);
+    return out;
+}
+
 QString GitRepository::gitDir() const
 {
     return QString::fromUtf8(git_repository_path(d->repo));

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace shipdeck {
 
@@ -108,6 +109,8 @@ public:
     static bool isRepository(const QString &path);
 
     QString workdir() const; // with a trailing '/'
+    // user.name / user.email from git's configuration, when set.
+    std::optional<GitSignature> defaultSignature() const;
     QString gitDir() const;
 
     // "merge", "rebase", "revert", "cherry-pick" … or empty when no operation is in progress.

@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+// Without this valijson prints and aborts on a bad schema instead of throwing.
+#define VALIJSON_USE_EXCEPTIONS 1
 #include <valijson/adapters/qtjson_adapter.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>

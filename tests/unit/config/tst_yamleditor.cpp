@@ -3,6 +3,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRandomGenerator>
 
 using namespace shipdeck;
 
@@ -342,6 +343,48 @@ private Q_SLOTS:
         QVERIFY(!doc.ok());
         QCOMPARE(int(doc.error().code()), code);
         QVERIFY2(doc.error().message().contains(message), qPrintable(doc.error().message()));
+    }
+
+    // Mutated documents (deterministic): parsing never crashes, and whatever parses can be
+    // edited key by key with the edit verified (or refused) without touching anything else.
+    void mutatedDocumentsNeverCorruptText()
+    {
+        QRandomGenerator rng(20261128);
+        const QByteArray alphabet = " :-#'\"[]{},|>&*!\n\tab01";
+        int parsed = 0;
+        int edits = 0;
+        for (int round = 0; round < 1500; ++round) {
+            QByteArray text = kSample;
+            const int mutations = 1 + int(rng.bounded(4));
+            for (int m = 0; m < mutations; ++m) {
+                const int pos = int(rng.bounded(text.size()));
+                switch (rng.bounded(3)) {
+                case 0: text.remove(pos, 1 + int(rng.bounded(3))); break;
+                case 1: text.insert(pos, alphabet.at(int(rng.bounded(alphabet.size())))); break;
+                default: text[pos] = alphabet.at(int(rng.bounded(alphabet.size()))); break;
+                }
+            }
+            auto doc = YamlEditor::parse(text, QStringLiteral("m.yaml"));
+            if (!doc) {
+                QVERIFY(!doc.error().message().isEmpty());
+                continue;
+            }
+            ++parsed;
+            for (const YamlEntry &entry : doc.value().entries()) {
+                if (entry.kind != YamlEntry::Kind::Scalar)
+                    continue;
+                YamlEditor e = doc.value();
+                const Result<void> r = e.setValue(entry.path, QStringLiteral("v%1").arg(round));
+                if (r) {
+                    ++edits;
+                    QCOMPARE(e.value(entry.path).value(), QJsonValue(QStringLiteral("v%1").arg(round)));
+                } else {
+                    QCOMPARE(e.text(), text); // refused edits change nothing
+                }
+            }
+        }
+        QVERIFY(parsed > 100);
+        QVERIFY(edits > 1000);
     }
 
     void pathSyntax_data()

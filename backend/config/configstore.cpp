@@ -260,16 +260,15 @@ QStringList ConfigStore::files() const
 
 QStringList ConfigStore::namespaces() const
 {
-    QStringList out;
+    QSet<QString> seen;
     for (const auto &[rel, s] : d->files) {
-        QString ns;
         if (rel.startsWith(kBase + QLatin1Char('/')))
-            ns = stripExtension(rel.mid(kBase.size() + 1));
+            seen.insert(stripExtension(rel.mid(kBase.size() + 1)));
         else if (rel.startsWith(kEnvironments + QLatin1Char('/')))
-            ns = stripExtension(rel.section(QLatin1Char('/'), 2));
-        if (!ns.isEmpty() && !out.contains(ns))
-            out.append(ns);
+            seen.insert(stripExtension(rel.section(QLatin1Char('/'), 2)));
     }
+    seen.remove(QString());
+    QStringList out(seen.begin(), seen.end());
     std::sort(out.begin(), out.end());
     return out;
 }

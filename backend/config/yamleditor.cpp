@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMutex>
 
 namespace shipdeck {
 
@@ -18,6 +19,9 @@ struct YamlEditor::Data
     Tree tree;
     QString source;
     QJsonValue json;
+    // entries() computed once per document (documents are immutable once parsed).
+    mutable QMutex entriesMutex;
+    mutable std::optional<QList<YamlEntry>> entries;
 };
 
 namespace {
@@ -242,11 +246,16 @@ Result<YamlEntry> YamlEditor::entry(const YamlPath &path) const
 
 QList<YamlEntry> YamlEditor::entries() const
 {
+    QMutexLocker lock(&d->entriesMutex);
+    if (d->entries)
+        return *d->entries;
     QList<YamlEntry> out;
     const Tree &t = d->tree;
-    std::function<void(int, const YamlPath &)> walk = [&](int index, const YamlPath &path) {
+    // Walks the tree and the document's JSON side by side, so each value's JSON is looked up
+    // rather than recomputed.
+    std::function<void(int, const YamlPath &, const QJsonValue &)> walk = [&](int index, const YamlPath &path, const QJsonValue &json) {
         const Node &n = t.at(index);
-        auto add = [&](const YamlPath &p, int keyNode, int valueNode) {
+        auto add = [&](const YamlPath &p, int keyNode, int valueNode, const QJsonValue &childJson) {
             const Node &v = t.at(valueNode);
             YamlEntry e;
             e.path = p;
@@ -254,21 +263,26 @@ QList<YamlEntry> YamlEditor::entries() const
             const Node &k = t.at(keyNode);
             e.key = location(t, k.start, k.end);
             e.value = location(t, v.start, v.end);
-            e.json = yamltree::toJson(t, valueNode);
+            e.json = childJson.isUndefined() ? yamltree::toJson(t, valueNode) : childJson;
             e.editable = v.spanReliable && k.spanReliable && v.kind != Kind::Alias;
             out.append(e);
-            walk(valueNode, p);
+            walk(valueNode, p, e.json);
         };
         if (n.kind == Kind::Map) {
-            for (int i = 0; i + 1 < n.children.size(); i += 2)
-                add(path.child(QString::fromUtf8(t.at(n.children.at(i)).value)), n.children.at(i), n.children.at(i + 1));
+            const QJsonObject o = json.toObject();
+            for (int i = 0; i + 1 < n.children.size(); i += 2) {
+                const QString key = QString::fromUtf8(t.at(n.children.at(i)).value);
+                add(path.child(key), n.children.at(i), n.children.at(i + 1), key == QLatin1String("<<") ? QJsonValue(QJsonValue::Undefined) : o.value(key));
+            }
         } else if (n.kind == Kind::Seq) {
+            const QJsonArray a = json.toArray();
             for (int i = 0; i < n.children.size(); ++i)
-                add(path.child(i), n.children.at(i), n.children.at(i));
+                add(path.child(i), n.children.at(i), n.children.at(i), i < a.size() ? a.at(i) : QJsonValue(QJsonValue::Undefined));
         }
     };
     if (t.root >= 0)
-        walk(t.root, YamlPath());
+        walk(t.root, YamlPath(), d->json);
+    d->entries = out;
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "backend/config/configstore.h"
 
+#include "backend/config/configstore_p.h"
+
 #include "backend/config/configpolicy.h"
 #include "backend/config/configschema.h"
 #include "backend/config/yamleditor.h"
@@ -15,147 +17,7 @@
 
 namespace shipdeck {
 
-namespace ConfigPolicies {
-namespace {
-QMutex &mutex()
-{
-    static QMutex m;
-    return m;
-}
-QList<QPair<QString, Check>> &checks()
-{
-    static QList<QPair<QString, Check>> list;
-    return list;
-}
-} // namespace
-void add(const QString &name, Check check)
-{
-    QMutexLocker lock(&mutex());
-    remove(name);
-    checks().append({name, std::move(check)});
-}
-void remove(const QString &name)
-{
-    auto &list = checks();
-    list.erase(std::remove_if(list.begin(), list.end(), [&](const auto &p) { return p.first == name; }), list.end());
-}
-QList<QPair<QString, Check>> all()
-{
-    QMutexLocker lock(&mutex());
-    return checks();
-}
-} // namespace ConfigPolicies
 
-namespace {
-
-const QString kBase = QStringLiteral("base");
-const QString kEnvironments = QStringLiteral("environments");
-const QString kSchema = QStringLiteral("schema");
-
-struct FileState
-{
-    QByteArray diskText;
-    std::optional<YamlEditor> doc; // empty when the file does not parse
-    std::optional<Error> parseError;
-    bool dirty = false;
-    QByteArray text() const { return doc ? doc->text() : diskText; }
-};
-
-bool isYaml(const QString &name)
-{
-    return name.endsWith(QLatin1String(".yaml")) || name.endsWith(QLatin1String(".yml"));
-}
-
-QString stripExtension(const QString &path)
-{
-    return path.left(path.lastIndexOf(QLatin1Char('.')));
-}
-
-QJsonValue deepMerge(const QJsonValue &base, const QJsonValue &overlay)
-{
-    if (!base.isObject() || !overlay.isObject())
-        return overlay.isUndefined() ? base : overlay;
-    QJsonObject out = base.toObject();
-    const QJsonObject o = overlay.toObject();
-    for (auto it = o.begin(); it != o.end(); ++it)
-        out.insert(it.key(), deepMerge(out.value(it.key()), it.value()));
-    return out;
-}
-
-void flatten(const QJsonValue &v, const YamlPath &path, QList<QPair<YamlPath, QJsonValue>> &out)
-{
-    if (v.isObject() && !v.toObject().isEmpty()) {
-        const QJsonObject o = v.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            flatten(it.value(), path.child(it.key()), out);
-        return;
-    }
-    if (!path.isEmpty())
-        out.append({path, v});
-}
-
-QString joinKey(const QString &ns, const YamlPath &path)
-{
-    if (path.isEmpty())
-        return ns;
-    const QString p = path.toString();
-    return p.startsWith(QLatin1Char('[')) ? ns + p : ns + QLatin1Char('.') + p;
-}
-
-} // namespace
-
-struct ConfigStore::Impl
-{
-    QString root;
-    int version = 0;
-    QStringList environments;
-    std::map<QString, FileState> files; // relative path -> state (sorted)
-    mutable QHash<QString, std::shared_ptr<Result<ConfigSchema>>> schemas;
-    QHash<QString, QByteArray> schemaTexts; // schema files read with the store
-    bool inMemory = false;
-
-    QString absolute(const QString &rel) const { return root + QLatin1Char('/') + rel; }
-
-    // Namespace -> file for a layer ("" = base).
-    QString fileOf(const QString &ns, const QString &env) const
-    {
-        const QString dir = env.isEmpty() ? kBase : kEnvironments + QLatin1Char('/') + env;
-        for (const char *ext : {".yaml", ".yml"}) {
-            const QString f = dir + QLatin1Char('/') + ns + QString::fromLatin1(ext);
-            if (files.count(f))
-                return f;
-        }
-        return {};
-    }
-
-    const FileState *state(const QString &rel) const
-    {
-        auto it = files.find(rel);
-        return it == files.end() ? nullptr : &it->second;
-    }
-
-    Result<const YamlEditor *> doc(const QString &rel) const
-    {
-        const FileState *s = state(rel);
-        if (!s)
-            return static_cast<const YamlEditor *>(nullptr);
-        if (!s->doc)
-            return *s->parseError;
-        return &*s->doc;
-    }
-
-    void parseInto(FileState &s, const QString &rel)
-    {
-        auto parsed = YamlEditor::parse(s.diskText, rel);
-        if (parsed) {
-            s.doc = std::move(parsed.value());
-            s.parseError.reset();
-        } else {
-            s.doc.reset();
-            s.parseError = parsed.error();
-        }
-    }
-};
 
 ConfigStore::ConfigStore() : d(std::make_unique<Impl>()) {}
 ConfigStore::~ConfigStore() = default;
@@ -281,37 +143,6 @@ QString ConfigStore::fileFor(const QString &ns, const QString &environment) cons
     const QString base = d->fileOf(ns, QString());
     const QString ext = base.endsWith(QLatin1String(".yml")) ? QStringLiteral(".yml") : QStringLiteral(".yaml");
     return (environment.isEmpty() ? kBase : kEnvironments + QLatin1Char('/') + environment) + QLatin1Char('/') + ns + ext;
-}
-
-Result<ConfigStore::Refresh> ConfigStore::refresh()
-{
-    Refresh out;
-    QStringList candidates = files();
-    for (auto it = d->schemaTexts.begin(); it != d->schemaTexts.end(); ++it)
-        candidates.append(it.key());
-    for (const QString &layer : {kBase, kEnvironments, kSchema}) {
-        QDirIterator it(d->absolute(layer), QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString rel = QDir(d->root).relativeFilePath(it.next());
-            if ((isYaml(rel) || rel.endsWith(QLatin1String(".schema.json"))) && !candidates.contains(rel))
-                candidates.append(rel);
-        }
-    }
-    if (!candidates.contains(manifestFile()))
-        candidates.append(manifestFile());
-    for (const QString &rel : std::as_const(candidates)) {
-        auto r = reload(rel);
-        if (!r && r.error().code() == ErrorCode::Conflict)
-            out.conflicts.append(rel);
-        else if (r && r.value())
-            out.changed.append(rel);
-    }
-    if (!out.changed.isEmpty() && dirtyFiles().isEmpty()) {
-        // Structure may have changed (new environments, deleted files): read everything again.
-        SD_TRY(ConfigStore fresh, load(d->root));
-        *this = std::move(fresh);
-    }
-    return out;
 }
 
 Result<QPair<QString, YamlPath>> ConfigStore::splitKey(const QString &key) const
@@ -496,81 +327,6 @@ Result<QString> ConfigStore::unset(const QString &key, const QString &environmen
     s.doc = std::move(edited);
     s.dirty = s.doc->text() != s.diskText;
     return file;
-}
-
-QList<ConfigIssue> ConfigStore::validate(const QString &environment) const
-{
-    QList<ConfigIssue> issues;
-    for (const auto &[rel, s] : d->files) {
-        if (!s.parseError)
-            continue;
-        ConfigIssue issue;
-        issue.source = QStringLiteral("yaml");
-        issue.file = rel;
-        issue.line = s.parseError->details().value(QStringLiteral("line")).toInt();
-        issue.column = s.parseError->details().value(QStringLiteral("column")).toInt();
-        issue.message = s.parseError->message();
-        issues.append(issue);
-    }
-    const QStringList envs = environment.isEmpty() ? d->environments : QStringList{environment};
-    for (const QString &ns : namespaces()) {
-        const QString schemaFile = kSchema + QLatin1Char('/') + ns + QStringLiteral(".schema.json");
-        std::shared_ptr<Result<ConfigSchema>> schema = d->schemas.value(schemaFile);
-        if (!schema && d->schemaTexts.contains(schemaFile)) {
-            schema = std::make_shared<Result<ConfigSchema>>(ConfigSchema::compile(d->schemaTexts.value(schemaFile), schemaFile));
-            d->schemas.insert(schemaFile, schema);
-        }
-        if (schema && !schema->ok()) {
-            issues.append({QStringLiteral("error"), QStringLiteral("schema"), QString(), ns, schemaFile, 0, 0, schema->error().message()});
-            schema.reset();
-        }
-        for (const QString &env : envs) {
-            auto doc = effectiveDocument(ns, env);
-            if (!doc)
-                continue; // the YAML issue is reported above
-            auto provenance = [this, &ns, &env](const QString &pathInNs) {
-                auto v = get(joinKey(ns, YamlPath::parse(pathInNs).valueOr(YamlPath())), env);
-                return v ? v.value() : ConfigValue();
-            };
-            if (schema) {
-                for (const ConfigSchema::Violation &violation : schema->value().validate(doc.value())) {
-                    ConfigIssue issue;
-                    issue.source = QStringLiteral("schema");
-                    issue.environment = env;
-                    YamlPath path;
-                    for (const QString &part : violation.path) {
-                        if (part.startsWith(QLatin1Char('[')))
-                            path = path.child(part.mid(1, part.size() - 2).toInt());
-                        else
-                            path = path.child(part);
-                    }
-                    issue.key = joinKey(ns, path);
-                    issue.message = QStringLiteral("%1: %2").arg(issue.key, violation.message);
-                    // Point at the deepest part of the path that some file sets.
-                    for (qsizetype n = path.size(); n >= 0; --n) {
-                        const ConfigValue where = provenance(path.mid(0, n).toString());
-                        if (!where.file.isEmpty()) {
-                            issue.file = where.file;
-                            issue.line = where.line;
-                            issue.column = where.column;
-                            break;
-                        }
-                    }
-                    issues.append(issue);
-                }
-            }
-            for (const auto &[name, check] : ConfigPolicies::all()) {
-                ConfigPolicyContext context{ns, env, doc.value(), provenance};
-                for (ConfigIssue issue : check(context)) {
-                    issue.source = QStringLiteral("policy:") + name;
-                    if (issue.environment.isEmpty())
-                        issue.environment = env;
-                    issues.append(issue);
-                }
-            }
-        }
-    }
-    return issues;
 }
 
 QStringList ConfigStore::dirtyFiles() const

@@ -3,6 +3,9 @@
 
 #include "backend/config/configclient.h"
 #include "backend/facade/backend.h"
+#include "backend/store/settingsrepository.h"
+
+#include <QDir>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,6 +38,8 @@ const QString kUsage = QStringLiteral(
     "       shipdeckctl config resolve FILE KEY --value VALUE\n"
     "       shipdeckctl config merge --continue|--abort [CREDENTIALS]\n"
     "       shipdeckctl config migrate --preview|--apply [--to VERSION]\n"
+    "       shipdeckctl config use PATH          (the repository: setting config.repository)\n"
+    "       shipdeckctl config author NAME EMAIL (commit author: config.author.name/email)\n"
     "\n"
     "The configuration repository is <workspace>/config (setting config.repository). Keys are\n"
     "<file>.<path>: app.server.port is server.port in base/app.yaml and in the overlays\n"
@@ -234,8 +239,33 @@ int runConfig(CtlContext &context, const QStringList &all)
     auto backend = context.backend();
     if (!backend)
         return context.fail(backend.error());
-    ConfigClient client(backend.value());
     QTextStream &out = context.out();
+    if (sub == QLatin1String("use") || sub == QLatin1String("author")) {
+        const bool use = sub == QLatin1String("use");
+        if (!need(use ? 1 : 2))
+            return context.usage(use ? QStringLiteral("use needs a PATH") : QStringLiteral("author needs NAME and EMAIL"), kUsage);
+        QList<QPair<QString, QString>> values;
+        if (use)
+            values.append({QStringLiteral("config.repository"), QDir(a.positional.at(0)).absolutePath()});
+        else
+            values += {{QStringLiteral("config.author.name"), a.positional.at(0)}, {QStringLiteral("config.author.email"), a.positional.at(1)}};
+        auto saved = context.await(backend.value()->post([values](BackendCore &core) -> Result<void> {
+            SD_TRY(Workspace * ws, core.workspace());
+            for (const auto &[key, value] : values)
+                SD_CHECK(SettingsRepository(ws->db()).setValue(key, value));
+            return success();
+        }));
+        QJsonObject json;
+        for (const auto &[key, value] : values)
+            json.insert(key, value);
+        return finish(context, saved, [&]() {
+            for (const auto &[key, value] : values)
+                out << key << " = " << value << '\n';
+            if (use)
+                out << "used from the next time the workspace opens" << '\n';
+        }, [&]() { return json; });
+    }
+    ConfigClient client(backend.value());
 
     if (sub == QLatin1String("init")) {
         const QStringList envs = a.repeated.isEmpty() ? QStringList{QStringLiteral("development"), QStringLiteral("staging"), QStringLiteral("production")}

@@ -21,18 +21,26 @@ QList<QPair<QString, Check>> &checks()
     static QList<QPair<QString, Check>> list;
     return list;
 }
-} // namespace
-void add(const QString &name, Check check)
-{
-    QMutexLocker lock(&mutex());
-    remove(name);
-    checks().append({name, std::move(check)});
-}
-void remove(const QString &name)
+void removeLocked(const QString &name)
 {
     auto &list = checks();
     list.erase(std::remove_if(list.begin(), list.end(), [&](const auto &p) { return p.first == name; }), list.end());
 }
+} // namespace
+
+void add(const QString &name, Check check)
+{
+    QMutexLocker lock(&mutex());
+    removeLocked(name);
+    checks().append({name, std::move(check)});
+}
+
+void remove(const QString &name)
+{
+    QMutexLocker lock(&mutex());
+    removeLocked(name);
+}
+
 QList<QPair<QString, Check>> all()
 {
     QMutexLocker lock(&mutex());

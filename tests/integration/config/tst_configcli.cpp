@@ -63,10 +63,12 @@ private Q_SLOTS:
         QCOMPARE(ctl(ws, {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("app.server.port"), QStringLiteral("8081")}).code, 0);
         QCOMPARE(ctl(ws, {QStringLiteral("config"), QStringLiteral("validate")}).code, 0);
 
+        QCOMPARE(ctl(ws, {QStringLiteral("config"), QStringLiteral("author"), QStringLiteral("Carol Ops"), QStringLiteral("carol@example.com")}).code, 0);
         Run commit = ctl(ws, {QStringLiteral("config"), QStringLiteral("commit"), QStringLiteral("-m"), QStringLiteral("debug logs on staging")});
         QCOMPARE(commit.code, 0);
         Run log = ctl(ws, {QStringLiteral("config"), QStringLiteral("log"), QStringLiteral("--json"), QStringLiteral("-n"), QStringLiteral("1")});
         QCOMPARE(log.json().toArray().first().toObject().value(QStringLiteral("summary")).toString(), QStringLiteral("debug logs on staging"));
+        QCOMPARE(log.json().toArray().first().toObject().value(QStringLiteral("author")).toString(), QStringLiteral("Carol Ops"));
         Run blame = ctl(ws, {QStringLiteral("config"), QStringLiteral("blame"), QStringLiteral("base/app.yaml")});
         QVERIFY(blame.out.contains(QStringLiteral("port: 8081")));
 

@@ -241,6 +241,31 @@ private Q_SLOTS:
         QVERIFY(noRemote.error().message().contains(QStringLiteral("no remote")));
     }
 
+    void offlineDayThenSync()
+    {
+        QTemporaryDir dir;
+        QString remote;
+        makeSeedWithRemote(dir.path(), &remote);
+        auto alice = cloneOf(remote, dir.filePath(QStringLiteral("alice")));
+        // The remote goes away (a train, an air-gapped room): work goes on, sync says why not.
+        const QString away = remote + QStringLiteral(".away");
+        QVERIFY(QDir().rename(remote, away));
+        for (int i = 0; i < 3; ++i)
+            setAndCommit(*alice, QStringLiteral("app.server.workers"), QStringLiteral("staging"), 10 + i, QStringLiteral("Alice"));
+        QVERIFY_RESULT(alice->git().createBranch(QStringLiteral("offline-experiment")));
+        auto offline = alice->sync(syncOptions(QStringLiteral("Alice")));
+        QVERIFY(!offline.ok());
+        QVERIFY2(offline.error().message().contains(QStringLiteral("fetching from origin")), qPrintable(offline.error().toString()));
+        QCOMPARE(alice->git().log().value().size(), 4);
+        // Back online: everything goes out in one sync.
+        QVERIFY(QDir().rename(away, remote));
+        auto online = alice->sync(syncOptions(QStringLiteral("Alice")));
+        QVERIFY_RESULT(online);
+        QVERIFY(online.value().pushed);
+        QCOMPARE(git(dir.path(), {QStringLiteral("--git-dir"), remote, QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("main")}).trimmed(),
+                 QStringLiteral("4"));
+    }
+
     void cancelStopsBeforeChangingAnything()
     {
         QTemporaryDir dir;

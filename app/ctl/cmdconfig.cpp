@@ -318,11 +318,16 @@ int runConfig(CtlContext &context, const QStringList &all)
                       [&](const QString &file) { return QJsonObject{{QStringLiteral("key"), a.positional.at(0)}, {QStringLiteral("file"), file}}; });
     }
     if (sub == QLatin1String("effective")) {
+        const auto issues = context.await(client.validateConfiguration(env));
         return finish(context, context.await(client.effective(env)), [&](const QList<ConfigValue> &values) {
             TextTable table({QStringLiteral("KEY"), QStringLiteral("VALUE"), QStringLiteral("FROM")});
             for (const ConfigValue &v : values)
                 table.addRow({v.key, show(v.value).left(60), where(v)});
             table.print(out);
+            for (const ConfigIssue &i : issues.valueOr({})) {
+                if (i.source == QLatin1String("yaml"))
+                    context.err() << "warning: left out, does not parse: " << i.toString() << Qt::endl;
+            }
         }, [](const QList<ConfigValue> &values) {
             QJsonArray array;
             for (const ConfigValue &v : values)

@@ -226,9 +226,14 @@ Result<ConfigValue> ConfigStore::get(const QString &key, const QString &environm
 
 Result<QList<ConfigValue>> ConfigStore::effective(const QString &environment) const
 {
+    if (!environment.isEmpty() && !d->environments.contains(environment))
+        return Error(ErrorCode::NotFound, QStringLiteral("unknown environment '%1' (known: %2)").arg(environment, d->environments.join(QStringLiteral(", "))));
     QList<ConfigValue> out;
     for (const QString &ns : namespaces()) {
-        SD_TRY(const QJsonObject doc, effectiveDocument(ns, environment));
+        auto effectiveDoc = effectiveDocument(ns, environment);
+        if (!effectiveDoc)
+            continue; // a file that does not parse: validate() reports it, the others still show
+        const QJsonObject doc = effectiveDoc.value();
         // Provenance tables of the two layers, built once per file.
         QHash<QString, YamlLocation> overlay, base;
         auto fill = [this, &ns](const QString &layer, QHash<QString, YamlLocation> &table) -> QString {

@@ -48,6 +48,7 @@ public:
     Result<QJsonValue> layerValue(const QString &key, const QString &environment) const;
     Result<ConfigValue> get(const QString &key, const QString &environment) const;
     // Every leaf key of the environment (base when empty) with its effective value and origin.
+    // Namespaces with a file that does not parse are left out (validate() reports the file).
     Result<QList<ConfigValue>> effective(const QString &environment) const;
     Result<QJsonObject> effectiveDocument(const QString &ns, const QString &environment) const;
 

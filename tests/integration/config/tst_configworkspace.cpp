@@ -131,6 +131,10 @@ private Q_SLOTS:
         for (const ConfigIssue &i : ws->store().validate(QStringLiteral("development")))
             QCOMPARE(i.source, QStringLiteral("yaml"));
         // A broken file does not stop the others from being read.
+        auto staging = ws->store().effective(QStringLiteral("staging"));
+        QVERIFY_RESULT(staging);
+        QVERIFY(staging.value().isEmpty()); // app is the only namespace and its staging overlay is broken
+        QCOMPARE(ws->store().effective(QStringLiteral("development")).value().size(), 4);
         QCOMPARE(ws->store().get(QStringLiteral("app.server.port"), QStringLiteral("development")).value().value, QJsonValue(8080));
         QCOMPARE(ws->store().get(QStringLiteral("app.server.host"), QStringLiteral("staging")).error().code(), ErrorCode::Parse);
     }

@@ -155,17 +155,18 @@ GitSignature ConfigService::authorFromSettings() const
     return sig;
 }
 
-ConfigJobTicket ConfigService::startJob(const QString &kind, const QString &title, JobTask task, bool needsWorkspace)
+ConfigJobTicket ConfigService::startJob(const QString &kind, const QString &title, JobTask task)
 {
     auto state = m_state;
-    auto *job = new TaskJob(kind, title, [state, task = std::move(task), needsWorkspace](JobControl &control) -> Result<QJsonObject> {
-        if (!needsWorkspace) {
-            ConfigWorkspace *none = nullptr;
-            return task(*none, control);
-        }
+    return startRawJob(kind, title, [state, task = std::move(task)](JobControl &control) -> Result<QJsonObject> {
         SD_TRY(ConfigWorkspace * ws, state->workspace());
         return task(*ws, control);
-    }, nullptr, m_pool);
+    });
+}
+
+ConfigJobTicket ConfigService::startRawJob(const QString &kind, const QString &title, RawTask task)
+{
+    auto *job = new TaskJob(kind, title, std::move(task), nullptr, m_pool);
     auto promise = std::make_shared<QPromise<Result<QJsonObject>>>();
     promise->start();
     ConfigJobTicket ticket{job->id(), promise->future()};
@@ -238,8 +239,8 @@ QFuture<Result<QJsonObject>> ConfigService::initRepository(const QStringList &en
 ConfigJobTicket ConfigService::clone(const QString &url, const ConfigSyncRequest &credentials)
 {
     auto state = m_state;
-    ConfigJobTicket ticket = startJob(QStringLiteral("config.clone"), tr("Cloning %1").arg(url),
-                                      [state, url, credentials](ConfigWorkspace &, JobControl &control) -> Result<QJsonObject> {
+    ConfigJobTicket ticket = startRawJob(QStringLiteral("config.clone"), tr("Cloning %1").arg(url),
+                                         [state, url, credentials](JobControl &control) -> Result<QJsonObject> {
         GitRemoteOptions o;
         o.username = credentials.username;
         o.password = credentials.password;
@@ -251,7 +252,7 @@ ConfigJobTicket ConfigService::clone(const QString &url, const ConfigSyncRequest
         };
         SD_TRY(state->ws, ConfigWorkspace::clone(url, state->dir, o));
         return QJsonObject{{QStringLiteral("path"), state->dir}, {QStringLiteral("url"), url}};
-    }, false);
+    });
     ticket.finished = ticket.finished.then(this, [this, url](Result<QJsonObject> r) {
         if (r) {
             m_watcher->setRoot(QString());

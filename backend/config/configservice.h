@@ -106,7 +106,11 @@ private:
     template<typename T, typename F>
     QFuture<Result<T>> run(F fn);
     using JobTask = std::function<Result<QJsonObject>(class ConfigWorkspace &, class JobControl &)>;
-    ConfigJobTicket startJob(const QString &kind, const QString &title, JobTask task, bool needsWorkspace = true);
+    using RawTask = std::function<Result<QJsonObject>(class JobControl &)>;
+    // Runs task on the open repository as a tracked job.
+    ConfigJobTicket startJob(const QString &kind, const QString &title, JobTask task);
+    // Runs a task that does not need an open repository (clone) as a tracked job.
+    ConfigJobTicket startRawJob(const QString &kind, const QString &title, RawTask task);
     GitSignature authorFromSettings() const;
     void emitEvent(const QString &event, const QJsonObject &data);
     void audit(const QString &action, const QString &target, const QString &detail);

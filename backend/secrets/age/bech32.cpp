@@ -90,7 +90,7 @@ Result<Decoded> decode(const QString &text)
     for (qsizetype i = pos + 1; i < s.size(); ++i) {
         const char *p = std::strchr(kCharset, s.at(i));
         if (!p || !*p)
-            return invalid(QStringLiteral("character '%1' is not in the Bech32 alphabet").arg(QLatin1Char(s.at(i))));
+            return invalid(QStringLiteral("character %1 is not in the Bech32 alphabet").arg(i + 1));
         values.push_back(quint8(p - kCharset));
     }
     std::vector<quint8> check = hrpExpand(hrp);

@@ -115,14 +115,14 @@ Result<QString> canonical(const QString &text, SopsType type)
         bool ok = false;
         const qlonglong v = text.toLongLong(&ok, 10);
         if (!ok)
-            return Error(ErrorCode::Corrupt, QStringLiteral("'%1' is not an integer").arg(text));
+            return Error(ErrorCode::Corrupt, QStringLiteral("the value is not an integer"));
         return QString::number(v);
     }
     case SopsType::Float: {
         bool ok = false;
         const double v = text.toDouble(&ok);
         if (!ok)
-            return Error(ErrorCode::Corrupt, QStringLiteral("'%1' is not a number").arg(text));
+            return Error(ErrorCode::Corrupt, QStringLiteral("the value is not a number"));
         return formatFloat(v);
     }
     case SopsType::Bool: {
@@ -134,7 +134,7 @@ Result<QString> canonical(const QString &text, SopsType type)
             return QStringLiteral("True");
         if (falsy.contains(text))
             return QStringLiteral("False");
-        return Error(ErrorCode::Corrupt, QStringLiteral("'%1' is not a boolean").arg(text));
+        return Error(ErrorCode::Corrupt, QStringLiteral("the value is not a boolean (true or false)"));
     }
     }
     return text;

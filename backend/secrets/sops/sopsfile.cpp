@@ -1,5 +1,6 @@
 #include "backend/secrets/sops/sopsfile.h"
 
+#include "backend/config/yamleditor.h"
 #include "backend/core/clock.h"
 #include "backend/secrets/age/agefailure.h"
 #include "backend/secrets/age/agefile.h"
@@ -327,8 +328,11 @@ Result<void> SopsFile::setValue(const SopsPath &path, const SecureBuffer &plaint
     }
     if (document != 0)
         return Error(ErrorCode::Unsupported, QStringLiteral("new keys can only be added to the first document"));
-    // Validate that the store can place it.
-    SD_CHECK(m_store->newEntry(m_parsed, path, QByteArray()));
+    // Validate that the store can place it (YAML: the YamlEditor places keys at any depth).
+    if (format() != SopsFormat::Yaml)
+        SD_CHECK(m_store->newEntry(m_parsed, path, QByteArray()));
+    else if (m_parsed.branches.size() != 1)
+        return Error(ErrorCode::Unsupported, QStringLiteral("new keys can only be added to single-document YAML files"));
     m_new.push_back({path, t, plaintext.clone()});
     return success();
 }
@@ -401,15 +405,31 @@ Result<QByteArray> SopsFile::render(const Clock *clock) const
         }
         splices.append({leaf.span.offset, leaf.span.length, token});
     }
+    // New YAML keys go through the configuration module's format-preserving YamlEditor (any
+    // depth); the other formats insert a line where their store says.
+    const bool yamlEditor = format() == SopsFormat::Yaml && !m_new.empty();
+    QList<QPair<SopsPath, QJsonValue>> yamlNew;
     for (const NewEntry &e : m_new) {
-        QByteArray token;
-        if (m_meta.shouldEncrypt(e.path) && !e.plain.isEmpty()) {
+        const bool encrypt = m_meta.shouldEncrypt(e.path) && !e.plain.isEmpty();
+        QString text;
+        if (encrypt) {
             SD_TRY(QString canonical, SopsCipher::canonical(e.plain.toString(), e.type));
-            SD_TRY(QString enc, SopsCipher::encrypt(SecureBuffer::fromString(canonical), e.type, m_dataKey, SopsPaths::aad(e.path)));
-            token = m_store->scalarToken(enc, SopsType::Str, true);
+            SD_TRY(text, SopsCipher::encrypt(SecureBuffer::fromString(canonical), e.type, m_dataKey, SopsPaths::aad(e.path)));
         } else {
-            token = m_store->scalarToken(e.plain.toString(), e.type, false);
+            text = e.plain.toString();
         }
+        if (yamlEditor) {
+            QJsonValue v(text);
+            if (!encrypt && e.type == SopsType::Int)
+                v = QJsonValue(text.toLongLong());
+            else if (!encrypt && e.type == SopsType::Float)
+                v = QJsonValue(text.toDouble());
+            else if (!encrypt && e.type == SopsType::Bool)
+                v = QJsonValue(SopsCipher::canonical(text, SopsType::Bool).valueOr(QString()) == QLatin1String("True"));
+            yamlNew.append({e.path, v});
+            continue;
+        }
+        const QByteArray token = m_store->scalarToken(text, encrypt ? SopsType::Str : e.type, encrypt);
         SD_TRY(auto placed, m_store->newEntry(m_parsed, e.path, token));
         splices.append({placed.first, 0, placed.second});
     }
@@ -418,6 +438,27 @@ Result<QByteArray> SopsFile::render(const Clock *clock) const
     SD_TRY(QByteArray macHex, macOver());
     SD_TRY(meta.mac, SopsCipher::encrypt(SecureBuffer::fromByteArray(macHex), SopsType::Str, m_dataKey, meta.macAad()));
     const SopsNode node = meta.toNode();
+    if (yamlEditor) {
+        if (!m_parsed.metadataSpan.isValid())
+            return Error(ErrorCode::Unsupported, QStringLiteral("new keys can only be added to single-document YAML files"));
+        splices.append({m_parsed.metadataSpan.offset, m_parsed.metadataSpan.length, QByteArray()});
+        QByteArray body = applySplices(m_parsed.text, splices);
+        SD_TRY(YamlEditor editor, YamlEditor::parse(body, QStringLiteral("sops file")));
+        for (const auto &[path, value] : yamlNew) {
+            QList<YamlPath::Segment> segments;
+            for (const SopsPathSegment &seg : path)
+                segments.append({seg.key, seg.index});
+            SD_CHECK(editor.setValue(YamlPath(segments), value).context(QStringLiteral("adding %1").arg(SopsPaths::toString(path))));
+        }
+        body = editor.text();
+        if (!body.isEmpty() && !body.endsWith('\n'))
+            body += '\n';
+        const QByteArray out = body + m_store->metadataBlock(node, m_parsed, true);
+        auto reread = SopsFile::parse(out, format());
+        if (!reread)
+            return reread.error().withContext(QStringLiteral("checking the rewritten file (nothing was written)"));
+        return out;
+    }
     if (m_parsed.metadataSpan.isValid()) {
         splices.append({m_parsed.metadataSpan.offset, m_parsed.metadataSpan.length, m_store->metadataBlock(node, m_parsed, true)});
     } else if (m_fresh) {

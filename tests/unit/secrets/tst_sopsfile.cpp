@@ -186,6 +186,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("path");
         QTest::newRow("yaml") << QStringLiteral("sops-age/secret.enc.yaml") << QStringLiteral("new_key");
+        QTest::newRow("yaml nested") << QStringLiteral("sops-age/secret.enc.yaml") << QStringLiteral("complex.deeper.added");
+        QTest::newRow("yaml helm nested") << QStringLiteral("helm-secrets/secrets.age.yaml") << QStringLiteral("service.token");
         QTest::newRow("json") << QStringLiteral("sops-age/secret.enc.json") << QStringLiteral("new_key");
         QTest::newRow("dotenv") << QStringLiteral("sops-age/secret.enc.env") << QStringLiteral("NEW_KEY");
         QTest::newRow("ini existing section") << QStringLiteral("sops-age/secret.enc.ini") << QStringLiteral("complex.added");
@@ -196,18 +198,25 @@ private Q_SLOTS:
     {
         QFETCH(QString, file);
         QFETCH(QString, path);
+        const QString key = file.startsWith(QLatin1String("helm")) ? QStringLiteral("helm-secrets/key.txt") : QStringLiteral("sops-age/key.txt");
         auto f = SopsFile::parse(readFixture(file), formatForPath(file));
-        QVERIFY_RESULT(f.value().unlock(identitiesFrom(QStringLiteral("sops-age/key.txt"))));
+        QVERIFY_RESULT(f.value().unlock(identitiesFrom(key)));
         QVERIFY_RESULT(f.value().setValue(::path(path), SecureBuffer::fromString(QStringLiteral("s3cr3t-added"))));
         auto rendered = f.value().render();
         QVERIFY_RESULT(rendered);
         QVERIFY(!rendered.value().contains("s3cr3t-added"));
         auto again = SopsFile::parse(rendered.value(), formatForPath(file));
         QVERIFY_RESULT(again);
-        QVERIFY_RESULT(again.value().unlock(identitiesFrom(QStringLiteral("sops-age/key.txt"))));
+        QVERIFY_RESULT(again.value().unlock(identitiesFrom(key)));
         QCOMPARE(valueOf(again.value(), path), QStringLiteral("s3cr3t-added"));
-        QCOMPARE(valueOf(again.value(), file.endsWith(QLatin1String(".ini")) ? QStringLiteral("DEFAULT.secret") : QStringLiteral("secret")),
-                 QStringLiteral("this is a secret"));
+        if (file.startsWith(QLatin1String("helm"))) {
+            QCOMPARE(valueOf(again.value(), QStringLiteral("service.port")), QStringLiteral("92"));
+            // Only the new line and the metadata differ from the original.
+            QCOMPARE(changedLines(readFixture(file), rendered.value()).size(), 1);
+        } else {
+            QCOMPARE(valueOf(again.value(), file.endsWith(QLatin1String(".ini")) ? QStringLiteral("DEFAULT.secret") : QStringLiteral("secret")),
+                     QStringLiteral("this is a secret"));
+        }
     }
 
     void encryptPlaintextRoundTrip_data()

@@ -5,6 +5,7 @@
 
 #include <QLocale>
 
+#include <charconv>
 #include <cmath>
 #include <cstring>
 
@@ -98,10 +99,29 @@ QString formatFloat(double value)
         return QStringLiteral("NaN");
     if (std::isinf(value))
         return value > 0 ? QStringLiteral("+Inf") : QStringLiteral("-Inf");
-    QString s = QString::number(value, 'f', QLocale::FloatingPointShortest);
-    if (s == QLatin1String("-0"))
-        s = QStringLiteral("-0");
-    return s;
+    // Go's FormatFloat(v, 'f', -1, 64): the shortest digits that read back as the same double
+    // (std::to_chars in scientific form), written out in fixed notation.
+    char buf[64];
+    const auto r = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::scientific);
+    if (r.ec != std::errc())
+        return QString::number(value, 'f', QLocale::FloatingPointShortest);
+    const QByteArray sci(buf, r.ptr - buf);
+    const qsizetype e = sci.indexOf('e');
+    QByteArray mantissa = sci.left(e);
+    const int exponent = sci.mid(e + 1).toInt();
+    const bool negative = mantissa.startsWith('-');
+    if (negative)
+        mantissa.remove(0, 1);
+    mantissa.replace(".", "");
+    QByteArray out;
+    const int point = exponent + 1; // digits before the decimal point
+    if (point <= 0)
+        out = "0." + QByteArray(-point, '0') + mantissa;
+    else if (point >= mantissa.size())
+        out = mantissa + QByteArray(point - mantissa.size(), '0');
+    else
+        out = mantissa.left(point) + '.' + mantissa.mid(point);
+    return QString::fromLatin1(negative ? '-' + out : out);
 }
 
 Result<QString> canonical(const QString &text, SopsType type)

@@ -3,6 +3,8 @@
 #include "backend/secrets/sops/sopsstore.h"
 #include "backend/secrets/sops/sopsstores.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace shipdeck::sops {
@@ -25,6 +27,7 @@ public:
         qsizetype metaStart = -1;
         qsizetype metaEnd = -1;
         bool gapAfterMeta = false;
+        QSet<QString> seen;
         while (pos < text.size()) {
             ++lineNo;
             qsizetype nl = text.indexOf('\n', pos);
@@ -52,8 +55,9 @@ public:
             } else {
                 if (metaStart >= 0)
                     gapAfterMeta = true;
-                if (root.indexOf(key) >= 0)
+                if (seen.contains(key))
                     return Error(ErrorCode::Parse, QStringLiteral("line %1: duplicate key '%2'").arg(lineNo).arg(key));
+                seen.insert(key);
                 SopsNode leaf = SopsNode::scalar(SopsFlatten::unescapeNewlines(value));
                 leaf.span = {pos + eq + 1, lineEnd - pos - eq - 1};
                 root.keys.append(key);

@@ -45,15 +45,27 @@ struct Splice
     QByteArray text;
 };
 
+// Applies non-overlapping replacements in one forward pass (linear in the file size).
 QByteArray applySplices(const QByteArray &text, QList<Splice> splices)
 {
     std::stable_sort(splices.begin(), splices.end(), [](const Splice &a, const Splice &b) {
-        // At the same offset the replacement goes first, so an insertion lands before it.
-        return a.offset > b.offset || (a.offset == b.offset && a.length > b.length);
+        // At the same offset the insertion goes first, then the replacement.
+        return a.offset < b.offset || (a.offset == b.offset && a.length < b.length);
     });
-    QByteArray out = text;
+    QByteArray out;
+    qsizetype reserve = text.size();
     for (const Splice &s : splices)
-        out.replace(s.offset, s.length, s.text);
+        reserve += s.text.size() - s.length;
+    out.reserve(qMax<qsizetype>(reserve, 0));
+    qsizetype pos = 0;
+    for (const Splice &s : splices) {
+        if (s.offset < pos)
+            continue; // overlapping splice: cannot happen with spans from one parse
+        out.append(text.constData() + pos, s.offset - pos);
+        out.append(s.text);
+        pos = s.offset + s.length;
+    }
+    out.append(text.constData() + pos, text.size() - pos);
     return out;
 }
 

@@ -3,6 +3,8 @@
 #include "backend/secrets/sops/sopsstore.h"
 #include "backend/secrets/sops/sopsstores.h"
 
+#include <QSet>
+
 namespace shipdeck::sops {
 namespace {
 
@@ -173,6 +175,7 @@ private:
             return map;
         }
         qsizetype prevEnd = afterBrace;
+        QSet<QString> seen;
         while (true) {
             skipSpace();
             if (top && indentUnit.isNull()) {
@@ -187,8 +190,9 @@ private:
                 return fail(QStringLiteral("expected ':' after key \"%1\"").arg(key));
             ++m_pos;
             SD_TRY(SopsNode value, parseValue(depth + 1));
-            if (map.indexOf(key) >= 0)
+            if (seen.contains(key))
                 return fail(QStringLiteral("duplicate key \"%1\"").arg(key));
+            seen.insert(key);
             if (top && key == QLatin1String("sops")) {
                 sopsMemberStart = prevEnd;
                 sopsMemberEnd = m_pos;

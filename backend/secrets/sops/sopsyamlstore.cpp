@@ -4,6 +4,7 @@
 #include "backend/secrets/sops/sopsstores.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <yaml-cpp/yaml.h>
 
@@ -22,8 +23,12 @@ SopsType resolvePlain(const QString &s, bool *isNull)
         return SopsType::Str;
     if (bools.contains(s))
         return SopsType::Bool;
-    if (intRe.match(s).hasMatch())
-        return SopsType::Int;
+    if (intRe.match(s).hasMatch()) {
+        // Like go-yaml: integers outside int64 resolve as floats.
+        bool ok = false;
+        s.toLongLong(&ok);
+        return ok ? SopsType::Int : SopsType::Float;
+    }
     if (floatRe.match(s).hasMatch())
         return SopsType::Float;
     return SopsType::Str;
@@ -106,12 +111,14 @@ public:
         switch (node.Type()) {
         case YAML::NodeType::Map: {
             SopsNode map = SopsNode::map();
+            QSet<QString> seen;
             for (auto it = node.begin(); it != node.end(); ++it) {
                 if (!it->first.IsScalar())
                     return Error(ErrorCode::Unsupported, QStringLiteral("line %1: complex mapping keys are not supported").arg(it->first.Mark().line + 1));
                 const QString key = QString::fromStdString(it->first.Scalar());
-                if (map.indexOf(key) >= 0)
+                if (seen.contains(key))
                     return Error(ErrorCode::Parse, QStringLiteral("line %1: duplicate key '%2'").arg(it->first.Mark().line + 1).arg(key));
+                seen.insert(key);
                 if (depth == 0 && key == QLatin1String("sops")) {
                     sopsKeyPos = it->first.Mark().pos;
                     sopsIsLast = true;

@@ -73,7 +73,7 @@ public:
         return p;
     }
 
-    QByteArray scalarToken(const QString &text, SopsType, bool) const override
+    QByteArray scalarToken(const QString &text, SopsType, bool, bool) const override
     {
         return SopsFlatten::escapeNewlines(text).toUtf8();
     }

@@ -25,6 +25,7 @@ struct SopsFile::Leaf
     bool isNull = false;
     bool changed = false;
     SecureBuffer plain;      // after unlock (or for fresh/changed values)
+    bool inFlow = false;
 };
 
 struct SopsFile::NewEntry
@@ -113,6 +114,7 @@ Result<void> SopsFile::buildLeaves()
             leaf.stored = node.text;
             leaf.type = node.type;
             leaf.isNull = node.kind == SopsNode::Kind::Null;
+            leaf.inFlow = node.inFlow;
             if (!leaf.isNull && !node.text.isEmpty() && m_meta.shouldEncrypt(path) && !m_fresh) {
                 auto enc = SopsCipher::parse(node.text);
                 if (!enc) {
@@ -326,9 +328,9 @@ Result<void> SopsFile::setValue(const SopsPath &path, const SecureBuffer &plaint
         if (!leaf.span.isValid())
             return Error(ErrorCode::Unsupported, QStringLiteral("%1 cannot be edited in place (its token could not be located)").arg(SopsPaths::toString(path)));
         if (!type)
-            leaf = Leaf{leaf.document, leaf.path, leaf.span, leaf.stored, leaf.type, leaf.encrypted, false, true, plaintext.clone()};
+            leaf = Leaf{leaf.document, leaf.path, leaf.span, leaf.stored, leaf.type, leaf.encrypted, false, true, plaintext.clone(), leaf.inFlow};
         else
-            leaf = Leaf{leaf.document, leaf.path, leaf.span, leaf.stored, t, leaf.encrypted, false, true, plaintext.clone()};
+            leaf = Leaf{leaf.document, leaf.path, leaf.span, leaf.stored, t, leaf.encrypted, false, true, plaintext.clone(), leaf.inFlow};
         return success();
     }
     for (NewEntry &e : m_new) {
@@ -397,6 +399,7 @@ Result<QByteArray> SopsFile::render(const Clock *clock) const
     if (m_parsed.branches.size() > 1 && !m_parsed.metadataSpan.isValid() && !m_fresh)
         return Error(ErrorCode::Unsupported, QStringLiteral("multi-document YAML files can be read but not rewritten"));
     QList<Splice> splices;
+    bool cleartextChanged = false; // a token whose text is not an ENC[] string: check the whole file
     for (const Leaf &leaf : m_leaves) {
         if (leaf.isNull || !(leaf.changed || m_rotated))
             continue;
@@ -411,9 +414,10 @@ Result<QByteArray> SopsFile::render(const Clock *clock) const
             SD_CHECK(canonical);
             SD_TRY(QString enc, SopsCipher::encrypt(SecureBuffer::fromString(canonical.value()), leaf.type, m_dataKey,
                                                     SopsPaths::aad(leaf.path)));
-            token = m_store->scalarToken(enc, SopsType::Str, true);
+            token = m_store->scalarToken(enc, SopsType::Str, true, leaf.inFlow);
         } else {
-            token = m_store->scalarToken(leaf.plain.toString(), leaf.type, false);
+            token = m_store->scalarToken(leaf.plain.toString(), leaf.type, false, leaf.inFlow);
+            cleartextChanged = true;
         }
         splices.append({leaf.span.offset, leaf.span.length, token});
     }
@@ -479,10 +483,18 @@ Result<QByteArray> SopsFile::render(const Clock *clock) const
         return Error(ErrorCode::Unsupported, QStringLiteral("the sops metadata is not the last entry of the file; it cannot be rewritten in place"));
     }
     const QByteArray out = applySplices(m_parsed.text, splices);
-    // Every write is checked by reading it back: it must parse and hold the same values.
-    auto reread = SopsFile::parse(out, format());
-    if (!reread)
-        return reread.error().withContext(QStringLiteral("checking the rewritten file (nothing was written)"));
+    // Every write is checked by reading it back. When only ENC[] tokens were swapped for ENC[]
+    // tokens (which cannot change the document's structure) the new metadata block is enough;
+    // otherwise the whole file is parsed again.
+    if (m_fresh || !m_new.empty() || cleartextChanged || format() == SopsFormat::Json) {
+        auto reread = SopsFile::parse(out, format());
+        if (!reread)
+            return reread.error().withContext(QStringLiteral("checking the rewritten file (nothing was written)"));
+    } else {
+        auto block = m_store->parse(m_store->metadataBlock(node, m_parsed, false));
+        if (!block || block.value().metadata.kind == SopsNode::Kind::Null || !SopsMetadata::fromNode(block.value().metadata))
+            return Error(ErrorCode::Internal, QStringLiteral("the rewritten sops metadata does not read back (nothing was written)"));
+    }
     return out;
 }
 
@@ -496,7 +508,7 @@ Result<SecureBuffer> SopsFile::renderPlaintext() const
             continue;
         if (!leaf.span.isValid())
             return Error(ErrorCode::Unsupported, QStringLiteral("%1 cannot be located in the file").arg(SopsPaths::toString(leaf.path)));
-        splices.append({leaf.span.offset, leaf.span.length, m_store->scalarToken(leaf.plain.toString(), leaf.type, false)});
+        splices.append({leaf.span.offset, leaf.span.length, m_store->scalarToken(leaf.plain.toString(), leaf.type, false, leaf.inFlow)});
     }
     for (const NewEntry &e : m_new) {
         SD_TRY(auto placed, m_store->newEntry(m_parsed, e.path, m_store->scalarToken(e.plain.toString(), e.type, false)));

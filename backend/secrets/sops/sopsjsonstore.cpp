@@ -308,7 +308,7 @@ public:
         return p;
     }
 
-    QByteArray scalarToken(const QString &text, SopsType type, bool encrypted) const override
+    QByteArray scalarToken(const QString &text, SopsType type, bool encrypted, bool) const override
     {
         if (encrypted || type == SopsType::Str || type == SopsType::Time || type == SopsType::Bytes)
             return jsonString(text);

@@ -19,7 +19,8 @@ public:
     virtual SopsFormat format() const = 0;
     virtual Result<SopsParsed> parse(const QByteArray &text) const = 0;
     // The token for a scalar as it stands in the file (quoted where the format needs it).
-    virtual QByteArray scalarToken(const QString &text, SopsType type, bool encrypted) const = 0;
+    // `inFlow`: the token stands inside a YAML flow collection, where ',' '[' ']' need quotes.
+    virtual QByteArray scalarToken(const QString &text, SopsType type, bool encrypted, bool inFlow = false) const = 0;
     // The metadata as it stands in the file (the text that replaces metadataSpan).
     virtual QByteArray metadataBlock(const SopsNode &metadata, const SopsParsed &parsed, bool replacing) const = 0;
     // Where a metadata block goes in a file that has none.

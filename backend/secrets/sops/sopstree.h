@@ -55,6 +55,7 @@ struct SopsNode
     QStringList keys;             // Map: keys, parallel to children
     QList<SopsNode> children;     // Map values or List items
     SourceSpan span;              // the scalar's token; for Null the place a value would go
+    bool inFlow = false;          // YAML: inside a flow collection ([…] or {…})
 
     static SopsNode scalar(QString text, SopsType type = SopsType::Str);
     static SopsNode map() { SopsNode n; n.kind = Kind::Map; return n; }

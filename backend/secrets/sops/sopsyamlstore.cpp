@@ -104,7 +104,7 @@ class YamlReader
 public:
     explicit YamlReader(const QByteArray &text) : m_text(text) {}
 
-    Result<SopsNode> convert(const YAML::Node &node, int parentIndent, int depth)
+    Result<SopsNode> convert(const YAML::Node &node, int parentIndent, int depth, bool inFlow = false)
     {
         if (depth > 200)
             return Error(ErrorCode::Parse, QStringLiteral("nesting is too deep"));
@@ -127,7 +127,8 @@ public:
                 }
                 if (indentUnit < 0 && depth >= 1)
                     indentUnit = it->first.Mark().column - parentIndent;
-                SD_TRY(SopsNode child, convert(it->second, it->first.Mark().column, depth + 1));
+                SD_TRY(SopsNode child, convert(it->second, it->first.Mark().column, depth + 1,
+                                               inFlow || node.Style() == YAML::EmitterStyle::Flow));
                 map.keys.append(key);
                 map.children.append(child);
             }
@@ -147,7 +148,7 @@ public:
                         break;
                     }
                 }
-                SD_TRY(SopsNode child, convert(item, dash, depth + 1));
+                SD_TRY(SopsNode child, convert(item, dash, depth + 1, inFlow || node.Style() == YAML::EmitterStyle::Flow));
                 list.children.append(child);
             }
             return list;
@@ -171,6 +172,7 @@ public:
                 leaf.type = SopsType::Bool;
             }
             leaf.span = scalarSpan(m_text, node.Mark().pos, raw, parentIndent);
+            leaf.inFlow = inFlow;
             return leaf;
         }
         case YAML::NodeType::Null:
@@ -348,10 +350,12 @@ public:
         return p;
     }
 
-    QByteArray scalarToken(const QString &text, SopsType type, bool encrypted) const override
+    QByteArray scalarToken(const QString &text, SopsType type, bool encrypted, bool inFlow) const override
     {
         if (encrypted)
-            return text.toUtf8();
+            return inFlow ? doubleQuoted(text) : text.toUtf8();
+        if (inFlow && type == SopsType::Str)
+            return doubleQuoted(text);
         return inlineScalar(SopsNode::scalar(text, type));
     }
 

@@ -226,10 +226,12 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("yaml") << QStringLiteral("a.yaml")
             << QByteArray("# database\nhuge: 123456789012345678901234\nhexish: 12e45\ndb:\n    user: admin\n    password: hunter2\n    port: 5432\n    ratio: 0.5\n    tls: true\n"
-                          "    note_unencrypted: visible\nhosts:\n    - a.example\n    - b.example\nempty: \"\"\nnothing:\ncert: |-\n    line one\n    line two\n")
+                          "    note_unencrypted: visible\nhosts:\n    - a.example\n    - b.example\nempty: \"\"\nnothing:\ncert: |-\n    line one\n    line two\n"
+                          "flow: [x, 'y, z', 3]\ninline: {k: v, n: 1}\n")
             << QStringList{QStringLiteral("db.password=hunter2"), QStringLiteral("db.port=5432"), QStringLiteral("db.tls=True"),
                            QStringLiteral("hosts[1]=b.example"), QStringLiteral("cert=line one\nline two"), QStringLiteral("db.ratio=0.5"),
-                           QStringLiteral("huge=123456789012345690000000"), QStringLiteral("hexish=12000000000000000000000000000000000000000000000")};
+                           QStringLiteral("huge=123456789012345690000000"), QStringLiteral("hexish=12000000000000000000000000000000000000000000000"),
+                           QStringLiteral("flow[1]=y, z"), QStringLiteral("flow[2]=3"), QStringLiteral("inline.k=v")};
         QTest::newRow("json") << QStringLiteral("a.json")
             << QByteArray("{\n\t\"user\": \"admin\",\n\t\"password\": \"hunter2\",\n\t\"port\": 5432,\n\t\"nested\": {\"list\": [1, 2.5, \"x\"]},\n\t\"flag\": false\n}\n")
             << QStringList{QStringLiteral("password=hunter2"), QStringLiteral("port=5432"), QStringLiteral("nested.list[1]=2.5"), QStringLiteral("flag=False")};

@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 #include <yaml-cpp/yaml.h>
 
 namespace shipdeck::sops {
@@ -99,10 +101,75 @@ SourceSpan scalarSpan(const QByteArray &text, qsizetype pos, const QByteArray &v
     return {};
 }
 
+// ENC[…] tokens make up most of a SOPS file and yaml-cpp scans long plain scalars slowly. The
+// reader parses a copy in which every ENC token that ends its line after "key: " or "- " is
+// replaced by a short placeholder, and maps positions back to the source. If a placeholder does
+// not come back as a scalar at its own position (it was inside a block scalar or a comment),
+// the source is parsed as it is.
+struct Placeholders
+{
+    struct Entry
+    {
+        qsizetype newStart;
+        qsizetype newLen;
+        qsizetype origStart;
+        qsizetype origLen;
+        qsizetype deltaAfter; // origin - new for positions after this entry
+    };
+    QByteArray text;
+    QList<Entry> entries;
+
+    static Placeholders shorten(const QByteArray &source)
+    {
+        Placeholders p;
+        p.text.reserve(source.size());
+        qsizetype pos = 0;
+        qsizetype delta = 0;
+        while (true) {
+            const qsizetype at = source.indexOf("ENC[AES256_GCM,", pos);
+            if (at < 0)
+                break;
+            const qsizetype close = source.indexOf(']', at);
+            if (close < 0)
+                break;
+            const qsizetype end = close + 1;
+            const bool startsScalar = at >= 2 && (source.at(at - 1) == ' ') && (source.at(at - 2) == ':' || source.at(at - 2) == '-');
+            const bool endsLine = end == source.size() || source.at(end) == '\n' || source.at(end) == '\r';
+            if (!startsScalar || !endsLine) {
+                p.text.append(source.constData() + pos, end - pos);
+                pos = end;
+                continue;
+            }
+            p.text.append(source.constData() + pos, at - pos);
+            const QByteArray placeholder = "ENCPH" + QByteArray::number(p.entries.size());
+            const qsizetype newStart = p.text.size();
+            p.text.append(placeholder);
+            delta += (end - at) - placeholder.size();
+            p.entries.append({newStart, placeholder.size(), at, end - at, delta});
+            pos = end;
+        }
+        p.text.append(source.constData() + pos, source.size() - pos);
+        return p;
+    }
+
+    // The entry that starts exactly at `newPos`, or -1.
+    int entryAt(qsizetype newPos) const
+    {
+        auto it = std::lower_bound(entries.cbegin(), entries.cend(), newPos, [](const Entry &e, qsizetype v) { return e.newStart < v; });
+        return it != entries.cend() && it->newStart == newPos ? int(it - entries.cbegin()) : -1;
+    }
+
+    qsizetype toOriginal(qsizetype newPos) const
+    {
+        auto it = std::upper_bound(entries.cbegin(), entries.cend(), newPos, [](qsizetype v, const Entry &e) { return v < e.newStart + e.newLen; });
+        return it == entries.cbegin() ? newPos : newPos + std::prev(it)->deltaAfter;
+    }
+};
+
 class YamlReader
 {
 public:
-    explicit YamlReader(const QByteArray &text) : m_text(text) {}
+    YamlReader(const QByteArray &text, const Placeholders *placeholders) : m_text(text), m_placeholders(placeholders) {}
 
     Result<SopsNode> convert(const YAML::Node &node, int parentIndent, int depth, bool inFlow = false)
     {
@@ -173,6 +240,18 @@ public:
             }
             leaf.span = scalarSpan(m_text, node.Mark().pos, raw, parentIndent);
             leaf.inFlow = inFlow;
+            if (m_placeholders) {
+                const int entry = m_placeholders->entryAt(node.Mark().pos);
+                if (entry >= 0 && raw == "ENCPH" + QByteArray::number(entry)) {
+                    const auto &e = m_placeholders->entries.at(entry);
+                    leaf.text = QString::fromLatin1(m_source->mid(e.origStart, e.origLen));
+                    leaf.type = SopsType::Str;
+                    leaf.span = {e.origStart, e.origLen};
+                    ++matched;
+                } else if (leaf.span.isValid()) {
+                    leaf.span.offset = m_placeholders->toOriginal(leaf.span.offset);
+                }
+            }
             return leaf;
         }
         case YAML::NodeType::Null:
@@ -185,9 +264,12 @@ public:
     qsizetype sopsKeyPos = -1;
     bool sopsIsLast = false;
     int indentUnit = -1;
+    int matched = 0;
+    const QByteArray *m_source = nullptr;
 
 private:
     const QByteArray &m_text;
+    const Placeholders *m_placeholders;
 };
 
 bool needsQuotes(const QString &s)
@@ -302,18 +384,36 @@ public:
 
     Result<SopsParsed> parse(const QByteArray &text) const override
     {
+        const Placeholders shortened = Placeholders::shorten(text);
+        if (!shortened.entries.isEmpty()) {
+            auto fast = parseWith(text, &shortened);
+            if (!fast || fast.value().second == shortened.entries.size())
+                return fast ? Result<SopsParsed>(std::move(fast.value().first)) : Result<SopsParsed>(fast.error());
+        }
+        auto plain = parseWith(text, nullptr);
+        if (!plain)
+            return plain.error();
+        return std::move(plain.value().first);
+    }
+
+    // Parses `text` (through its shortened copy when given); also returns how many
+    // placeholders came back where they were put.
+    static Result<QPair<SopsParsed, int>> parseWith(const QByteArray &text, const Placeholders *shortened)
+    {
         SopsParsed p;
         p.format = SopsFormat::Yaml;
         p.text = text;
+        const QByteArray &input = shortened ? shortened->text : text;
         std::vector<YAML::Node> docs;
         try {
-            docs = YAML::LoadAll(text.toStdString());
+            docs = YAML::LoadAll(input.toStdString());
         } catch (const YAML::Exception &e) {
             return Error(ErrorCode::Parse, QStringLiteral("line %1, column %2: %3").arg(e.mark.line + 1).arg(e.mark.column + 1)
                                                .arg(QString::fromStdString(e.msg)))
                 .withDetail(QStringLiteral("line"), e.mark.line + 1);
         }
-        YamlReader reader(text);
+        YamlReader reader(input, shortened);
+        reader.m_source = &text;
         int docIndex = 0;
         for (const YAML::Node &doc : docs) {
             if (!doc.IsMap() && !doc.IsNull())
@@ -328,7 +428,7 @@ public:
                     p.metadata = root.children.at(at);
                     if (docs.size() == 1 && reader.sopsIsLast) {
                         qsizetype ls = 0;
-                        lineIndent(text, reader.sopsKeyPos, &ls);
+                        lineIndent(text, shortened ? shortened->toOriginal(reader.sopsKeyPos) : reader.sopsKeyPos, &ls);
                         qsizetype end = text.size();
                         for (const char *marker : {"\n---", "\n..."}) {
                             const qsizetype m = text.indexOf(marker, ls);
@@ -347,7 +447,7 @@ public:
         if (p.branches.isEmpty())
             p.branches.append(SopsNode::map());
         p.indent = reader.indentUnit > 0 ? reader.indentUnit : 4;
-        return p;
+        return qMakePair(p, reader.matched);
     }
 
     QByteArray scalarToken(const QString &text, SopsType type, bool encrypted, bool inFlow) const override

@@ -30,7 +30,7 @@ const QString kUsage = QStringLiteral(
     "       shipdeckctl secrets sops list\n"
     "       shipdeckctl secrets sops show FILE [--reveal]\n"
     "       shipdeckctl secrets sops decrypt FILE\n"
-    "       shipdeckctl secrets sops edit FILE KEY=VALUE... [--type str|int|float|bool]\n"
+    "       shipdeckctl secrets sops edit FILE KEY=VALUE... [--type str|int|float|bool]   (KEY=- reads stdin)\n"
     "       shipdeckctl secrets sops encrypt FILE --input PLAINTEXT (-r RECIPIENT)... [--encrypted-regex RE]\n"
     "       shipdeckctl secrets sops updatekeys FILE [--add RECIPIENT]... [--remove RECIPIENT]...\n"
     "       shipdeckctl secrets sops rotate FILE\n"
@@ -364,7 +364,15 @@ int sops(CtlContext &context, Session &session, const QString &sub, const Option
             const qsizetype eq = assignment.indexOf(QLatin1Char('='));
             if (eq <= 0)
                 return context.usage(QStringLiteral("'%1' is not KEY=VALUE").arg(assignment), kUsage);
-            info = context.await(c->setSopsValue(file, assignment.left(eq), makeSecret(assignment.mid(eq + 1)), o.values.value(QStringLiteral("--type"))));
+            // KEY=- reads the value from stdin, so it does not show in the process list.
+            SharedSecret value = makeSecret(assignment.mid(eq + 1));
+            if (assignment.mid(eq + 1) == QLatin1String("-")) {
+                auto in = valueInput(Options{});
+                if (!in)
+                    return context.fail(in.error());
+                value = makeSecret(std::move(in.value()));
+            }
+            info = context.await(c->setSopsValue(file, assignment.left(eq), value, o.values.value(QStringLiteral("--type"))));
             if (!info)
                 return context.fail(info.error());
         }

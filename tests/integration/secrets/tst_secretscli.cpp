@@ -117,9 +117,12 @@ private Q_SLOTS:
         Run edit = cli(QStringList{QStringLiteral("secrets"), QStringLiteral("sops"), QStringLiteral("edit"), QStringLiteral("secrets/db.sops.yaml"),
                                    QStringLiteral("db.password=n3w")} + withKey);
         QVERIFY2(edit.code == 0, edit.err.constData());
+        Run fromStdin = cli(QStringList{QStringLiteral("secrets"), QStringLiteral("sops"), QStringLiteral("edit"), QStringLiteral("secrets/db.sops.yaml"),
+                                        QStringLiteral("db.port=-"), QStringLiteral("--type"), QStringLiteral("int")} + withKey, "6543\n");
+        QVERIFY2(fromStdin.code == 0, fromStdin.err.constData());
         Run dec = cli(QStringList{QStringLiteral("secrets"), QStringLiteral("sops"), QStringLiteral("decrypt"), QStringLiteral("secrets/db.sops.yaml")} + withKey);
         QCOMPARE(dec.code, 0);
-        QCOMPARE(dec.out, QByteArray("db:\n    password: n3w\n    port: 5432\n"));
+        QCOMPARE(dec.out, QByteArray("db:\n    password: n3w\n    port: 6543\n"));
         Run show = cli(QStringList{QStringLiteral("--json"), QStringLiteral("secrets"), QStringLiteral("sops"), QStringLiteral("show"), QStringLiteral("secrets/db.sops.yaml")} + withKey);
         QVERIFY(!show.out.contains("n3w"));
         // Without the key: exit 1 and the recipients named.

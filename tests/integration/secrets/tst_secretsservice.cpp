@@ -20,7 +20,8 @@ BackendOptions options()
 QStringList auditActions(Backend &backend, const QString &target = {})
 {
     QStringList out;
-    for (const AuditRecord &r : test::await(backend.auditLog(500)).value()) {
+    const auto records = test::await(backend.auditLog(500));
+    for (const AuditRecord &r : records.value()) {
         if (target.isEmpty() || r.target == target)
             out << r.action;
     }

@@ -21,7 +21,7 @@ void replaceFile(const QString &path, const QByteArray &content)
 QStringList auditActions(Backend &backend)
 {
     QStringList out;
-    const auto records = await(backend.auditLog(100));
+    const auto records = await(backend.auditLog(100)); // keep the Result alive while iterating
     for (const AuditRecord &r : records.value())
         out.append(r.action);
     return out;

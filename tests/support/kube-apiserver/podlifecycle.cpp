@@ -125,7 +125,7 @@ void PodLifecycle::reconcile(const QString &ns, const QString &name)
                       workload::setCondition({}, QStringLiteral("PodScheduled"), QStringLiteral("False"), QStringLiteral("Unschedulable"),
                                              QStringLiteral("0/0 nodes are available.")));
         json.insert(QStringLiteral("status"), status);
-        m_ctx.api->update(pods, ns, name, json, Subresource::Status);
+        workload::logIfFailed(m_ctx.api->update(pods, ns, name, json, Subresource::Status), "update from podlifecycle");
         return;
     }
     if (bind) {
@@ -238,7 +238,7 @@ void PodLifecycle::finish(const QString &ns, const QString &name, const QString 
     conds = workload::setCondition(conds, QStringLiteral("ContainersReady"), QStringLiteral("False"), QStringLiteral("PodCompleted"), QString());
     status.insert(QStringLiteral("conditions"), conds);
     json.insert(QStringLiteral("status"), status);
-    m_ctx.api->update(pods, ns, name, json, Subresource::Status);
+    workload::logIfFailed(m_ctx.api->update(pods, ns, name, json, Subresource::Status), "update from podlifecycle");
 }
 
 void PodLifecycle::crashLoop(const QString &ns, const QString &name, const QString &uid)

@@ -19,6 +19,71 @@
 
 namespace shipdeck::test {
 
+KubeStream::KubeStream(QNetworkReply *reply) : m_reply(reply)
+{
+    reply->setParent(this);
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
+        m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [this] { m_data += m_reply->readAll(); });
+    connect(reply, &QNetworkReply::finished, this, [this] {
+        if (m_reply->isOpen())
+            m_data += m_reply->readAll();
+        m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        m_finished = true;
+    });
+}
+
+KubeStream::~KubeStream()
+{
+    if (!m_finished)
+        m_reply->abort();
+}
+
+QList<QJsonObject> KubeStream::events() const
+{
+    QList<QJsonObject> list;
+    for (const QByteArray &line : m_data.split('\n')) {
+        const QJsonDocument doc = QJsonDocument::fromJson(line);
+        if (doc.isObject() && doc.object().contains(QLatin1String("type")))
+            list.append(doc.object());
+    }
+    return list;
+}
+
+QStringList KubeStream::eventTypes() const
+{
+    QStringList types;
+    for (const QJsonObject &e : events())
+        types.append(e.value(QLatin1String("type")).toString());
+    return types;
+}
+
+bool KubeStream::waitForEvents(int n, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QSignalSpy more(m_reply, &QNetworkReply::readyRead);
+    while (events().size() < n && !m_finished && clock.elapsed() < timeoutMs)
+        more.wait(int(std::max<qint64>(1, std::min<qint64>(200, timeoutMs - clock.elapsed()))));
+    return events().size() >= n;
+}
+
+bool KubeStream::waitForFinished(int timeoutMs)
+{
+    if (!m_finished) {
+        QSignalSpy done(m_reply, &QNetworkReply::finished);
+        done.wait(timeoutMs);
+    }
+    return m_finished;
+}
+
+void KubeStream::abort()
+{
+    if (!m_finished)
+        m_reply->abort();
+}
+
 KubeTestServer::KubeTestServer(QObject *parent) : QObject(parent), m_network(new QNetworkAccessManager(this)) {}
 
 KubeTestServer::~KubeTestServer() { stop(); }
@@ -153,6 +218,17 @@ KubeTestServer::Response KubeTestServer::request(const QByteArray &method, const
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     return finish(m_network->sendCustomRequest(request, method, body), timeoutMs);
+}
+
+KubeStream *KubeTestServer::stream(const QString &pathAndQuery, const QByteArray &accept, const QString &token)
+{
+    QNetworkRequest request(QUrl(m_url.toString() + pathAndQuery));
+    if (m_url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(sslConfiguration());
+    request.setRawHeader("Authorization", "Bearer " + (token.isEmpty() ? m_adminToken : token).toUtf8());
+    request.setRawHeader("Accept", accept);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    return new KubeStream(m_network->get(request));
 }
 
 KubeTestServer::Response KubeTestServer::admin(const QByteArray &method, const QString &path, const QJsonObject &body, int timeoutMs)

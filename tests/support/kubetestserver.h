@@ -20,6 +20,35 @@ class QSslConfiguration;
 
 namespace shipdeck::test {
 
+class KubeTestServer;
+
+// One streaming GET (a watch or a log follow) on the test API server, read as it arrives.
+class KubeStream : public QObject
+{
+    Q_OBJECT
+public:
+    ~KubeStream() override;
+
+    int status() const { return m_status; }
+    bool isFinished() const { return m_finished; }
+    QByteArray data() const { return m_data; }
+    // Complete lines parsed as JSON watch events ({"type":…,"object":…}).
+    QList<QJsonObject> events() const;
+    QStringList eventTypes() const;
+    // Waits until at least n events arrived (or the stream ended); true when they did.
+    bool waitForEvents(int n, int timeoutMs = 15'000);
+    bool waitForFinished(int timeoutMs = 15'000);
+    void abort();
+
+private:
+    friend class KubeTestServer;
+    explicit KubeStream(QNetworkReply *reply);
+    QNetworkReply *m_reply;
+    QByteArray m_data;
+    int m_status = 0;
+    bool m_finished = false;
+};
+
 // Runs shipdeck-test-apiserver (tests/support/kube-apiserver) for a test: starts it on an
 // ephemeral 127.0.0.1 port with a kubeconfig in a private temporary directory, waits for its
 // READY line and stops it on destruction. The server also exits by itself when this process
@@ -65,6 +94,8 @@ public:
     // One API request authenticated with the admin token (or `token` when given).
     Response request(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {},
                      const QByteArray &contentType = "application/json", const QString &token = {}, int timeoutMs = 15'000);
+    // Opens a streaming GET (watch=1 or follow=true in the query); the caller owns the stream.
+    KubeStream *stream(const QString &pathAndQuery, const QByteArray &accept = "application/json", const QString &token = {});
     // Admin endpoint call (plain HTTP, JSON body).
     Response admin(const QByteArray &method, const QString &path, const QJsonObject &body = {}, int timeoutMs = 60'000);
 

@@ -230,7 +230,8 @@ void ApiHandler::serveResource(HttpExchange *exchange, const RequestInfo &info, 
             sendError(exchange, apiError(404, QStringLiteral("NotFound"), QStringLiteral("the server could not find the requested resource")));
             return;
         }
-    } else if (!type.hasVerb(info.verb)) {
+    } else if (!type.hasVerb(info.verb)
+               || ((info.verb == QLatin1String("update") || info.verb == QLatin1String("patch")) && info.name.isEmpty())) {
         sendError(exchange, methodNotAllowed(QStringLiteral("the server does not allow this method on the requested resource")));
         return;
     }

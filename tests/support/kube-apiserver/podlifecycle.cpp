@@ -268,7 +268,8 @@ Result<void> PodLifecycle::restart(const QString &ns, const QString &name, const
         QJsonObject s = statuses.at(i).toObject();
         const int restarts = s.value(QLatin1String("restartCount")).toInt();
         s.insert(QStringLiteral("lastState"),
-                 QJsonObject{{QStringLiteral("terminated"), QJsonObject{{QStringLiteral("exitCode"), reason == QLatin1String("Completed") ? 0 : 1},
+                 QJsonObject{{QStringLiteral("terminated"), QJsonObject{{QStringLiteral("exitCode"), reason == QLatin1String("Completed") ? 0
+                                                                                                 : reason == QLatin1String("OOMKilled") ? 137 : 1},
                                                                          {QStringLiteral("reason"), reason},
                                                                          {QStringLiteral("startedAt"), valueAt(s, QStringLiteral("state.running.startedAt"))},
                                                                          {QStringLiteral("finishedAt"), now},

@@ -451,6 +451,42 @@ current-context: test
         QVERIFY2(bad.err.contains("Unauthorized"), bad.err.constData());
     }
 
+    void typedCommandsSendProtobuf()
+    {
+        // kubectl's generator and auth commands send protobuf bodies; the server decodes them.
+        createNamespace(QStringLiteral("typed"));
+        const QStringList ns{QStringLiteral("-n"), QStringLiteral("typed")};
+        QVERIFY(ok(QStringList{QStringLiteral("create"), QStringLiteral("configmap"), QStringLiteral("settings"), QStringLiteral("--from-literal=mode=fast")} + ns)
+                    .contains("configmap/settings created"));
+        QCOMPARE(ok(QStringList{QStringLiteral("get"), QStringLiteral("configmap"), QStringLiteral("settings"), QStringLiteral("-o"), QStringLiteral("jsonpath={.data.mode}")} + ns),
+                 QByteArray("fast"));
+        QVERIFY(ok(QStringList{QStringLiteral("create"), QStringLiteral("secret"), QStringLiteral("generic"), QStringLiteral("token"), QStringLiteral("--from-literal=key=s3cr3t")} + ns)
+                    .contains("secret/token created"));
+        QCOMPARE(QByteArray::fromBase64(ok(QStringList{QStringLiteral("get"), QStringLiteral("secret"), QStringLiteral("token"), QStringLiteral("-o"),
+                                                       QStringLiteral("jsonpath={.data.key}")} + ns)),
+                 QByteArray("s3cr3t"));
+        QVERIFY(ok(QStringList{QStringLiteral("create"), QStringLiteral("deployment"), QStringLiteral("typed-web"), QStringLiteral("--image=web:2"),
+                               QStringLiteral("--replicas=2"), QStringLiteral("--port=8080")} + ns)
+                    .contains("deployment.apps/typed-web created"));
+        QVERIFY(ok(QStringList{QStringLiteral("rollout"), QStringLiteral("status"), QStringLiteral("deployment/typed-web"), QStringLiteral("--timeout=60s")} + ns)
+                    .contains("successfully rolled out"));
+        // Zero values of non-pointer fields are "unset", so the server's defaults apply.
+        QCOMPARE(ok(QStringList{QStringLiteral("get"), QStringLiteral("deployment"), QStringLiteral("typed-web"), QStringLiteral("-o"),
+                                QStringLiteral("jsonpath={.spec.template.spec.restartPolicy}/{.spec.template.spec.containers[0].ports[0].protocol}")} + ns),
+                 QByteArray("Always/TCP"));
+        QVERIFY(ok(QStringList{QStringLiteral("expose"), QStringLiteral("deployment"), QStringLiteral("typed-web"), QStringLiteral("--port=80"),
+                               QStringLiteral("--target-port=8080")} + ns)
+                    .contains("service/typed-web exposed"));
+        QVERIFY(ok(QStringList{QStringLiteral("run"), QStringLiteral("once"), QStringLiteral("--image=busybox"), QStringLiteral("--restart=Never")} + ns)
+                    .contains("pod/once created"));
+        QCOMPARE(ok({QStringLiteral("auth"), QStringLiteral("can-i"), QStringLiteral("delete"), QStringLiteral("pods")}), QByteArray("yes\n"));
+        const auto viewer = kubectl({QStringLiteral("--context"), QStringLiteral("shipdeck-test-viewer"), QStringLiteral("auth"), QStringLiteral("can-i"),
+                                     QStringLiteral("delete"), QStringLiteral("pods")});
+        QCOMPARE(viewer.out, QByteArray("no\n"));
+        QVERIFY2(ok({QStringLiteral("--context"), QStringLiteral("shipdeck-test-viewer"), QStringLiteral("auth"), QStringLiteral("whoami")}).contains("viewer"),
+                 "auth whoami");
+    }
+
     void explainReadsOpenApi()
     {
         const QByteArray out = ok({QStringLiteral("explain"), QStringLiteral("deployment.spec.strategy.rollingUpdate")});

@@ -10,6 +10,7 @@
 #include "objectstore.h"
 #include "openapi.h"
 #include "patcher.h"
+#include "protobufdecoder.h"
 #include "resourceregistry.h"
 #include "schemaindex.h"
 #include "selectors.h"
@@ -28,6 +29,24 @@ using namespace shipdeck::kubetest;
 
 namespace {
 QJsonObject obj(const char *json) { return QJsonDocument::fromJson(QByteArray(json)).object(); }
+
+// A minimal protobuf writer for building request bodies.
+QByteArray varint(quint64 v)
+{
+    QByteArray out;
+    do {
+        quint8 byte = v & 0x7f;
+        v >>= 7;
+        out += char(v ? byte | 0x80 : byte);
+    } while (v);
+    return out;
+}
+QByteArray field(int number, const QByteArray &bytes) { return varint(quint64(number) << 3 | 2) + varint(quint64(bytes.size())) + bytes; }
+QByteArray field(int number, quint64 value) { return varint(quint64(number) << 3) + varint(value); }
+QByteArray envelope(const QByteArray &apiVersion, const QByteArray &kind, const QByteArray &raw)
+{
+    return QByteArray("k8s\0", 4) + field(1, field(1, apiVersion) + field(2, kind)) + field(2, raw);
+}
 } // namespace
 
 class tst_KubeServerInternals : public QObject
@@ -349,6 +368,45 @@ private Q_SLOTS:
         QCOMPARE(CrdSchema::validate(schema, missing).first().toObject().value(QLatin1String("message")).toString(), QStringLiteral("Required value"));
         QJsonObject negative = obj(R"({"spec":{"replicas":-1}})");
         QVERIFY(CrdSchema::validate(schema, negative).first().toObject().value(QLatin1String("message")).toString().contains(QStringLiteral("greater than or equal to 0")));
+    }
+
+    void protobufBodies_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("json");  // expected object, or empty for an error
+        QTest::addColumn<int>("httpCode");
+        const QByteArray meta = field(1, QByteArray("cfg")) + field(11, field(1, QByteArray("app")) + field(2, QByteArray("web")));
+        QTest::newRow("configmap") << envelope("v1", "ConfigMap", field(1, meta) + field(2, field(1, QByteArray("k")) + field(2, QByteArray("v"))))
+                                   << QByteArray(R"({"apiVersion":"v1","data":{"k":"v"},"kind":"ConfigMap","metadata":{"labels":{"app":"web"},"name":"cfg"}})") << 0;
+        QTest::newRow("zero-values-dropped-pointers-kept")
+            << envelope("apps/v1", "Deployment", field(1, field(1, QByteArray("d")) + field(7, quint64(0)))
+                                                      + field(2, field(1, quint64(0)) + field(5, quint64(0)) + field(7, quint64(0))))
+            << QByteArray(R"({"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"d"},"spec":{"replicas":0}})") << 0;
+        QTest::newRow("bytes-become-base64") << envelope("v1", "Secret", field(1, field(1, QByteArray("s"))) + field(2, field(1, QByteArray("k")) + field(2, QByteArray("\x01\x02"))))
+                                             << QByteArray(R"({"apiVersion":"v1","data":{"k":"AQI="},"kind":"Secret","metadata":{"name":"s"}})") << 0;
+        QTest::newRow("no-envelope") << QByteArray("{\"kind\":\"ConfigMap\"}") << QByteArray() << 400;
+        QTest::newRow("unknown-kind") << envelope("v1", "Widget", field(1, meta)) << QByteArray() << 415;
+        QTest::newRow("unknown-field") << envelope("v1", "ConfigMap", field(1, meta) + field(99, QByteArray("x"))) << QByteArray() << 415;
+        QTest::newRow("truncated-length") << envelope("v1", "ConfigMap", field(1, meta)).chopped(2) << QByteArray() << 400;
+        QTest::newRow("truncated-varint") << envelope("v1", "ConfigMap", field(1, meta) + QByteArray("\x10\xff", 2)) << QByteArray() << 400;
+        QTest::newRow("wrong-wire-type") << envelope("v1", "ConfigMap", field(1, quint64(5))) << QByteArray() << 400;
+    }
+
+    void protobufBodies()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, json);
+        QFETCH(int, httpCode);
+        QVERIFY(ProtobufDecoder::isProtobuf("application/vnd.kubernetes.protobuf"));
+        auto decoded = ProtobufDecoder::decode(body);
+        if (json.isEmpty()) {
+            QVERIFY(!decoded.ok());
+            QCOMPARE(httpCodeOf(decoded.error()), httpCode);
+            QVERIFY(decoded.error().message().contains(QStringLiteral("protobuf")));
+            return;
+        }
+        QVERIFY_RESULT(decoded);
+        QCOMPARE(toCompactJson(decoded.value()), json);
     }
 
     void humanDurations_data()

@@ -8,6 +8,7 @@
 #include "objectstore.h"
 #include "openapi.h"
 #include "podlogs.h"
+#include "protobufdecoder.h"
 #include "resourceregistry.h"
 #include "tableprinter.h"
 #include "yamljson.h"
@@ -477,8 +478,8 @@ Result<QJsonObject> ApiHandler::parseBody(const HttpRequest &request)
             return doc.object();
         return yamlToJsonObject(request.body);
     }
-    if (contentType == "application/vnd.kubernetes.protobuf")
-        return apiError(415, QStringLiteral("UnsupportedMediaType"), QStringLiteral("the body of the request was in an unknown format - accepted media types include: application/json, application/yaml"));
+    if (ProtobufDecoder::isProtobuf(contentType))
+        return ProtobufDecoder::decode(request.body);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
     if (error.error != QJsonParseError::NoError)

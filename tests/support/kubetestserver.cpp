@@ -40,15 +40,20 @@ KubeStream::~KubeStream()
         m_reply->abort();
 }
 
+void KubeStream::parse() const
+{
+    for (qsizetype end = m_data.indexOf('\n', m_parsed); end >= 0; end = m_data.indexOf('\n', m_parsed)) {
+        const QJsonDocument doc = QJsonDocument::fromJson(QByteArrayView(m_data).sliced(m_parsed, end - m_parsed).toByteArray());
+        if (doc.isObject() && doc.object().contains(QLatin1String("type")))
+            m_events.append(doc.object());
+        m_parsed = end + 1;
+    }
+}
+
 QList<QJsonObject> KubeStream::events() const
 {
-    QList<QJsonObject> list;
-    for (const QByteArray &line : m_data.split('\n')) {
-        const QJsonDocument doc = QJsonDocument::fromJson(line);
-        if (doc.isObject() && doc.object().contains(QLatin1String("type")))
-            list.append(doc.object());
-    }
-    return list;
+    parse();
+    return m_events;
 }
 
 QStringList KubeStream::eventTypes() const
@@ -64,9 +69,12 @@ bool KubeStream::waitForEvents(int n, int timeoutMs)
     QElapsedTimer clock;
     clock.start();
     QSignalSpy more(m_reply, &QNetworkReply::readyRead);
-    while (events().size() < n && !m_finished && clock.elapsed() < timeoutMs)
+    parse();
+    while (m_events.size() < n && !m_finished && clock.elapsed() < timeoutMs) {
         more.wait(int(std::max<qint64>(1, std::min<qint64>(200, timeoutMs - clock.elapsed()))));
-    return events().size() >= n;
+        parse();
+    }
+    return m_events.size() >= n;
 }
 
 bool KubeStream::waitForFinished(int timeoutMs)

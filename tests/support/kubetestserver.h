@@ -43,8 +43,11 @@ public:
 private:
     friend class KubeTestServer;
     explicit KubeStream(QNetworkReply *reply);
+    void parse() const;
     QNetworkReply *m_reply;
     QByteArray m_data;
+    mutable QList<QJsonObject> m_events; // parsed complete lines
+    mutable qsizetype m_parsed = 0;       // bytes of m_data already parsed
     int m_status = 0;
     bool m_finished = false;
 };

@@ -41,10 +41,12 @@ void EventGenerator::tick()
     const ResourceType &pods = workload::type(m_ctx, QString(), QStringLiteral("pods"));
     const quint64 due = quint64(double(m_clock.elapsed()) * m_rate / 1000.0);
     quint64 toEmit = due > m_emitted - m_startEmitted ? due - (m_emitted - m_startEmitted) : 0;
-    // Never more than one second of backlog in one turn: the event loop must keep serving.
-    toEmit = std::min<quint64>(toEmit, quint64(std::max(1, m_rate)));
+    // At most a few milliseconds of work per turn: the event loop must keep writing the watch
+    // streams (a rate the server cannot keep up with is delivered as fast as it can).
+    QElapsedTimer turn;
+    turn.start();
     int misses = 0;
-    while (toEmit > 0 && misses < 3) {
+    while (toEmit > 0 && misses < 3 && turn.nsecsElapsed() < 4'000'000) {
         if (m_next >= m_names.size()) {
             m_names.clear();
             for (const ObjectPtr &pod : m_ctx.store->list(pods.id, m_ns))

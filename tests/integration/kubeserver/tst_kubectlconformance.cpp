@@ -220,7 +220,8 @@ private Q_SLOTS:
         const QStringList status{QStringLiteral("rollout"), QStringLiteral("status"), QStringLiteral("-n"), QStringLiteral("rollout"),
                                  QStringLiteral("deployment/shop"), QStringLiteral("--timeout=60s")};
         QVERIFY(ok(status).contains("deployment \"shop\" successfully rolled out"));
-        ok(apply, deployment(QStringLiteral("shop"), QStringLiteral("shop:1.5"), 4));
+        // The new pods take 1.5 s to become ready, so that kubectl sees the rollout in progress.
+        ok(apply, deployment(QStringLiteral("shop"), QStringLiteral("shop:1.5"), 4, QStringLiteral("test.shipdeck.io/ready-delay-ms: \"1500\"")));
         const QByteArray progress = ok(status);
         QVERIFY2(progress.contains("successfully rolled out"), progress.constData());
         QVERIFY2(progress.contains("Waiting for deployment \"shop\" rollout to finish"), progress.constData());
@@ -485,6 +486,150 @@ current-context: test
         QCOMPARE(viewer.out, QByteArray("no\n"));
         QVERIFY2(ok({QStringLiteral("--context"), QStringLiteral("shipdeck-test-viewer"), QStringLiteral("auth"), QStringLiteral("whoami")}).contains("viewer"),
                  "auth whoami");
+    }
+
+    void otherWorkloadsRollOut()
+    {
+        createNamespace(QStringLiteral("workloads"));
+        const QByteArray manifests = R"(apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: db
+spec:
+  replicas: 3
+  serviceName: db
+  selector:
+    matchLabels: {app: db}
+  template:
+    metadata:
+      labels: {app: db}
+    spec:
+      containers:
+      - name: db
+        image: db:1
+---
+apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: agent
+spec:
+  selector:
+    matchLabels: {app: agent}
+  template:
+    metadata:
+      labels: {app: agent}
+    spec:
+      containers:
+      - name: agent
+        image: agent:1
+---
+apiVersion: batch/v1
+kind: Job
+metadata:
+  name: migrate
+spec:
+  completions: 2
+  template:
+    metadata:
+      annotations: {test.shipdeck.io/run-ms: "200"}
+    spec:
+      restartPolicy: Never
+      containers:
+      - name: migrate
+        image: migrate:1
+)";
+        ok({QStringLiteral("apply"), QStringLiteral("-n"), QStringLiteral("workloads"), QStringLiteral("-f"), QStringLiteral("-")}, manifests);
+        for (const char *workload : {"statefulset/db", "daemonset/agent"}) {
+            const QByteArray out = ok({QStringLiteral("rollout"), QStringLiteral("status"), QStringLiteral("-n"), QStringLiteral("workloads"),
+                                       QLatin1String(workload), QStringLiteral("--timeout=60s")});
+            QVERIFY2(out.contains("complete") || out.contains("successfully rolled out"), out.constData());
+        }
+        QCOMPARE(ok({QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-n"), QStringLiteral("workloads"), QStringLiteral("-l"), QStringLiteral("app=db"),
+                     QStringLiteral("-o"), QStringLiteral("jsonpath={.items[*].metadata.name}")}),
+                 QByteArray("db-0 db-1 db-2"));
+        QCOMPARE(ok({QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-n"), QStringLiteral("workloads"), QStringLiteral("-l"), QStringLiteral("app=agent"),
+                     QStringLiteral("-o"), QStringLiteral("name")}).count('\n'),
+                 3); // one per node
+        QVERIFY(ok({QStringLiteral("wait"), QStringLiteral("-n"), QStringLiteral("workloads"), QStringLiteral("--for=condition=complete"), QStringLiteral("job/migrate"),
+                    QStringLiteral("--timeout=60s")})
+                    .contains("condition met"));
+        // A template change rolls the StatefulSet from the highest ordinal down.
+        ok({QStringLiteral("set"), QStringLiteral("image"), QStringLiteral("-n"), QStringLiteral("workloads"), QStringLiteral("statefulset/db"), QStringLiteral("db=db:2")});
+        QVERIFY(ok({QStringLiteral("rollout"), QStringLiteral("status"), QStringLiteral("-n"), QStringLiteral("workloads"), QStringLiteral("statefulset/db"),
+                    QStringLiteral("--timeout=60s")})
+                    .contains("complete"));
+        QCOMPARE(ok({QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-n"), QStringLiteral("workloads"), QStringLiteral("-l"), QStringLiteral("app=db"),
+                     QStringLiteral("-o"), QStringLiteral("jsonpath={.items[*].spec.containers[0].image}")}),
+                 QByteArray("db:2 db:2 db:2"));
+    }
+
+    void trafficAndCoordinationKinds()
+    {
+        createNamespace(QStringLiteral("traffic"));
+        const QByteArray manifests = R"(apiVersion: gateway.networking.k8s.io/v1
+kind: HTTPRoute
+metadata:
+  name: shop
+spec:
+  hostnames: [shop.example.com]
+  parentRefs:
+  - name: edge
+  rules:
+  - backendRefs:
+    - name: shop-stable
+      port: 80
+      weight: 90
+    - name: shop-canary
+      port: 80
+      weight: 10
+---
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: shop
+spec:
+  ingressClassName: nginx
+  rules:
+  - host: shop.example.com
+    http:
+      paths:
+      - path: /
+        pathType: Prefix
+        backend:
+          service: {name: shop-stable, port: {number: 80}}
+---
+apiVersion: coordination.k8s.io/v1
+kind: Lease
+metadata:
+  name: rollout-shop
+spec:
+  holderIdentity: console-alice
+  leaseDurationSeconds: 15
+)";
+        ok({QStringLiteral("apply"), QStringLiteral("-n"), QStringLiteral("traffic"), QStringLiteral("-f"), QStringLiteral("-")}, manifests);
+        QVERIFY2(ok({QStringLiteral("get"), QStringLiteral("httproutes"), QStringLiteral("-n"), QStringLiteral("traffic")}).contains("[\"shop.example.com\"]"), "hostnames column");
+        const QByteArray ingress = ok({QStringLiteral("get"), QStringLiteral("ingress"), QStringLiteral("-n"), QStringLiteral("traffic")});
+        QVERIFY2(ingress.contains("nginx") && ingress.contains("shop.example.com"), ingress.constData());
+        QVERIFY2(ok({QStringLiteral("get"), QStringLiteral("leases"), QStringLiteral("-n"), QStringLiteral("traffic")}).contains("console-alice"), "holder column");
+        // Shift traffic with a JSON patch on the weights, as a canary step does.
+        ok({QStringLiteral("patch"), QStringLiteral("-n"), QStringLiteral("traffic"), QStringLiteral("httproute"), QStringLiteral("shop"), QStringLiteral("--type"),
+            QStringLiteral("json"), QStringLiteral("-p"),
+            QStringLiteral(R"([{"op":"replace","path":"/spec/rules/0/backendRefs/0/weight","value":50},{"op":"replace","path":"/spec/rules/0/backendRefs/1/weight","value":50}])")});
+        QCOMPARE(ok({QStringLiteral("get"), QStringLiteral("-n"), QStringLiteral("traffic"), QStringLiteral("httproute"), QStringLiteral("shop"), QStringLiteral("-o"),
+                     QStringLiteral("jsonpath={.spec.rules[0].backendRefs[*].weight}")}),
+                 QByteArray("50 50"));
+        // Taking over a lease with a stale resourceVersion is refused (optimistic concurrency).
+        const QJsonObject lease = getJson({QStringLiteral("get"), QStringLiteral("lease"), QStringLiteral("rollout-shop"), QStringLiteral("-n"), QStringLiteral("traffic")});
+        ok({QStringLiteral("patch"), QStringLiteral("-n"), QStringLiteral("traffic"), QStringLiteral("lease"), QStringLiteral("rollout-shop"), QStringLiteral("--type"),
+            QStringLiteral("merge"), QStringLiteral("-p"), QStringLiteral(R"({"spec":{"leaseTransitions":1}})")});
+        QJsonObject stale = lease;
+        QJsonObject spec = stale.value(QLatin1String("spec")).toObject();
+        spec.insert(QStringLiteral("holderIdentity"), QStringLiteral("console-bob"));
+        stale.insert(QStringLiteral("spec"), spec);
+        const auto replaced = kubectl({QStringLiteral("replace"), QStringLiteral("-n"), QStringLiteral("traffic"), QStringLiteral("-f"), QStringLiteral("-")},
+                                      QJsonDocument(stale).toJson());
+        QVERIFY(replaced.exitCode != 0);
+        QVERIFY2(replaced.err.contains("the object has been modified"), replaced.err.constData());
     }
 
     void explainReadsOpenApi()

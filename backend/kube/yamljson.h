@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonValue>
 
 namespace YAML {
@@ -13,4 +14,9 @@ namespace shipdeck {
 // Private to the backend (yaml-cpp never appears in public headers).
 QJsonValue yamlToJson(const YAML::Node &node);
 
+} // namespace shipdeck
+
+namespace shipdeck {
+// Renders JSON as block-style YAML (kubectl -o yaml style: keys in document order).
+QByteArray jsonToYaml(const QJsonValue &value);
 } // namespace shipdeck

@@ -285,11 +285,11 @@ void KubeRestClient::finishAttempt(std::shared_ptr<Call> call, QNetworkReply *re
     const KubeRequest &req = call->request;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     noteHttp2(reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool());
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const bool canRetry = call->attempts <= req.maxRetries;
     RetryPolicy backoff{req.maxRetries + 1, m_retryBaseMs, 10'000, 2.0, 0.5};
 
-    if (status == 0 || (reply->error() != QNetworkReply::NoError && status == 0)) {
+    if (status == 0) {
         Error error = timedOut ? Error(ErrorCode::Timeout, QStringLiteral("%1: no answer from %2 within %3 s")
                                                                .arg(req.describe(), endpoint().server.toString()).arg(req.timeoutMs / 1000.0))
                                : kubeNetworkError(reply->error(), reply->errorString(), req.describe(), sslErrors);

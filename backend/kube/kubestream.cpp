@@ -50,6 +50,15 @@ void KubeStream::open()
         if (!self->m_manager)
             self->m_manager = self->m_client->acquireStreamManager();
         self->m_reply = self->m_manager->get(prepared.value());
+        connect(self->m_reply, &QNetworkReply::metaDataChanged, self, [self] {
+            if (self->m_reply && self->m_status == 0) {
+                self->m_status = self->m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if (self->m_client)
+                    self->m_client->noteHttp2(self->m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool());
+                if (self->m_status >= 200 && self->m_status < 300)
+                    Q_EMIT self->opened(self->m_status);
+            }
+        });
         connect(self->m_reply, &QNetworkReply::readyRead, self, &KubeStream::onReadyRead);
         connect(self->m_reply, &QNetworkReply::finished, self, &KubeStream::onFinished);
         connect(self->m_reply, &QNetworkReply::sslErrors, self, [self](const QList<QSslError> &errors) {
@@ -86,7 +95,7 @@ void KubeStream::onFinished()
     m_idle->stop();
     if (m_status == 0)
         m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray rest = reply->readAll();
+    const QByteArray rest = reply->isOpen() ? reply->readAll() : QByteArray();
     if (m_status >= 200 && m_status < 300 && !rest.isEmpty())
         Q_EMIT dataReceived(rest);
     else if (m_status >= 300)

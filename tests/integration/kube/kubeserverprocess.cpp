@@ -94,7 +94,8 @@ int KubeServerProcess::kubectl(const QStringList &args, QByteArray *out, const Q
 
 bool KubeServerProcess::apply(const QByteArray &yaml)
 {
-    return kubectl({QStringLiteral("apply"), QStringLiteral("--validate=false"), QStringLiteral("-f"), QStringLiteral("-")}, nullptr, yaml) == 0;
+    return kubectl({QStringLiteral("--context"), QStringLiteral("shipdeck-test-token"), QStringLiteral("apply"), QStringLiteral("--validate=false"),
+                    QStringLiteral("-f"), QStringLiteral("-")}, nullptr, yaml) == 0;
 }
 
 } // namespace shipdeck::test

@@ -230,7 +230,8 @@ void ApiHandler::serveResource(HttpExchange *exchange, const RequestInfo &info, 
             sendError(exchange, apiError(404, QStringLiteral("NotFound"), QStringLiteral("the server could not find the requested resource")));
             return;
         }
-    } else if (!type.hasVerb(info.verb)) {
+    } else if (!type.hasVerb(info.verb)
+               || ((info.verb == QLatin1String("update") || info.verb == QLatin1String("patch")) && info.name.isEmpty())) {
         sendError(exchange, methodNotAllowed(QStringLiteral("the server does not allow this method on the requested resource")));
         return;
     }
@@ -284,7 +285,9 @@ Result<WriteOptions> writeOptions(const HttpRequest &request)
             return badRequest(QStringLiteral("unsupported dry run value \"%1\": only \"All\" is supported").arg(d));
         options.dryRun = true;
     }
-    options.fieldValidation = request.queryValue(QStringLiteral("fieldValidation"));
+    // Without the parameter the API server warns about unknown fields (fieldValidation=Warn).
+    options.fieldValidation = request.hasQuery(QStringLiteral("fieldValidation")) ? request.queryValue(QStringLiteral("fieldValidation"))
+                                                                                   : QStringLiteral("Warn");
     if (!options.fieldValidation.isEmpty() && options.fieldValidation != QLatin1String("Strict")
         && options.fieldValidation != QLatin1String("Warn") && options.fieldValidation != QLatin1String("Ignore"))
         return badRequest(QStringLiteral("fieldValidation must be one of Ignore, Warn, Strict, got \"%1\"").arg(options.fieldValidation));

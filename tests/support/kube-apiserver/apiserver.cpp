@@ -88,12 +88,14 @@ Result<void> ApiServer::setupTls()
     if (cert.isNull() || key.isNull())
         return Error(ErrorCode::Internal, QStringLiteral("the generated serving certificate could not be loaded by Qt's TLS backend"));
     m_ctx.listener->setTls(cert, key, m_authority.get());
+    m_ctx.caPem = m_authority->caCertificatePem();
     return success();
 }
 
 Result<void> ApiServer::start()
 {
     SD_CHECK(m_ctx.openApi->loadBuiltins(m_options.fixturesDir, *m_ctx.schemas).context(QStringLiteral("loading OpenAPI fixtures")));
+    m_ctx.openApi->addBuiltinDocuments(*m_ctx.registry, *m_ctx.schemas);
     m_ctx.store->setHistoryLimit(m_options.watchHistory);
     m_ctx.watches->setBookmarkIntervalMs(m_options.bookmarkIntervalMs);
     m_ctx.logs->setDefaultIntervalMs(m_options.logIntervalMs);

@@ -85,8 +85,9 @@ Result<void> ClusterApi::checkTypeMeta(const ResourceType &type, QJsonObject &ob
 
 Result<void> ClusterApi::admit(const ResourceType &type, QJsonObject &object, const QJsonObject *old, const WriteOptions &options)
 {
-    const QString mode = options.fieldValidation.isEmpty() ? QStringLiteral("Warn") : options.fieldValidation;
-    if (mode != QLatin1String("Ignore")) {
+    // Internal writers (controllers) leave fieldValidation empty: nothing to check.
+    const QString &mode = options.fieldValidation;
+    if (!mode.isEmpty() && mode != QLatin1String("Ignore")) {
         QStringList unknown;
         m_schemas.forKind(type.group, type.version, type.kind).unknownFields(object, QString(), &unknown);
         QStringList messages;

@@ -21,7 +21,7 @@ enum class Subresource { None, Status, Scale };
 struct WriteOptions
 {
     bool dryRun = false;
-    QString fieldValidation; // Strict, Warn, Ignore (kubectl sends Strict)
+    QString fieldValidation; // Strict, Warn, Ignore (kubectl sends Strict); empty for internal writers
     QString fieldManager;
     QStringList *warnings = nullptr;
     bool keepStatus = false; // internal writers (bulk load, bootstrap) create objects with a status

@@ -27,38 +27,6 @@ QStringList strings(const QJsonValue &v)
     return list;
 }
 
-// Schemas a CRD document needs besides the kind itself (ObjectMeta and what it refers to).
-QJsonObject metaComponents(const SchemaIndex &schemas)
-{
-    QJsonObject components;
-    for (const char *name : {"ObjectMeta", "ListMeta", "ManagedFieldsEntry", "OwnerReference", "Time", "FieldsV1", "Patch", "DeleteOptions",
-                             "Preconditions", "Status", "StatusDetails", "StatusCause"}) {
-        const QString full = QStringLiteral("io.k8s.apimachinery.pkg.apis.meta.v1.") + QLatin1String(name);
-        const QJsonObject schema = schemas.component(full);
-        if (!schema.isEmpty())
-            components.insert(full, schema);
-    }
-    return components;
-}
-
-QJsonObject operation(const QString &action, const QJsonObject &gvk, bool withBody)
-{
-    QJsonArray parameters;
-    for (const char *p : {"dryRun", "fieldManager", "fieldValidation"})
-        parameters.append(QJsonObject{{QStringLiteral("name"), QLatin1String(p)}, {QStringLiteral("in"), QStringLiteral("query")},
-                                      {QStringLiteral("schema"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}});
-    QJsonObject op{{QStringLiteral("x-kubernetes-action"), action}, {QStringLiteral("x-kubernetes-group-version-kind"), gvk},
-                   {QStringLiteral("responses"), QJsonObject{{QStringLiteral("200"), QJsonObject{{QStringLiteral("description"), QStringLiteral("OK")}}}}}};
-    if (withBody) {
-        op.insert(QStringLiteral("parameters"), parameters);
-        QJsonObject content;
-        // No strategic merge patch for custom resources: kubectl then sends merge patches.
-        for (const char *type : {"application/json-patch+json", "application/merge-patch+json", "application/apply-patch+yaml"})
-            content.insert(QLatin1String(type), QJsonObject{{QStringLiteral("schema"), QJsonObject{{QStringLiteral("$ref"), QStringLiteral("#/components/schemas/io.k8s.apimachinery.pkg.apis.meta.v1.Patch")}}}});
-        op.insert(QStringLiteral("requestBody"), QJsonObject{{QStringLiteral("content"), content}});
-    }
-    return op;
-}
 } // namespace
 
 CrdController::CrdController(ServerContext &context, QObject *parent) : QObject(parent), m_ctx(context)
@@ -136,8 +104,6 @@ void CrdController::serve(const QJsonObject &crd)
     const QJsonObject spec = crd.value(QLatin1String("spec")).toObject();
     const QJsonObject names = spec.value(QLatin1String("names")).toObject();
     const QString group = spec.value(QLatin1String("group")).toString();
-    QJsonObject paths;
-    QJsonObject components = metaComponents(*m_ctx.schemas);
     for (const auto &v : spec.value(QLatin1String("versions")).toArray()) {
         const QJsonObject version = v.toObject();
         if (!version.value(QLatin1String("served")).toBool(true))
@@ -168,38 +134,14 @@ void CrdController::serve(const QJsonObject &crd)
             type.labelSelectorPath = scale.value(QLatin1String("labelSelectorPath")).toString();
         }
         const ResourceTypePtr served = m_ctx.registry->add(type);
-        // Schema and OpenAPI document of this group version.
+        // Schema and OpenAPI document of this group version (no strategic merge patch for
+        // custom resources: kubectl then sends merge patches, as against a real cluster).
         QJsonObject schema = type.schema;
         QJsonObject properties = schema.value(QLatin1String("properties")).toObject();
         properties.insert(QStringLiteral("metadata"), QJsonObject{{QStringLiteral("allOf"), QJsonArray{QJsonObject{{QStringLiteral("$ref"), QStringLiteral("#/components/schemas/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta")}}}}});
         schema.insert(QStringLiteral("properties"), properties);
         m_ctx.schemas->addCustomSchema(group, type.version, type.kind, schema);
-        const QString component = SchemaIndex::componentName(group, type.version, type.kind);
-        const QJsonArray gvkList{QJsonObject{{QStringLiteral("group"), group}, {QStringLiteral("version"), type.version}, {QStringLiteral("kind"), type.kind}}};
-        schema.insert(QStringLiteral("x-kubernetes-group-version-kind"), gvkList);
-        components.insert(component, schema);
-        const QJsonObject gvk = gvkList.first().toObject();
-        const QString item = served->path(type.namespaced ? QStringLiteral("{namespace}") : QString(), QStringLiteral("{name}"));
-        paths.insert(item, QJsonObject{{QStringLiteral("get"), operation(QStringLiteral("get"), gvk, false)},
-                                       {QStringLiteral("put"), operation(QStringLiteral("put"), gvk, true)},
-                                       {QStringLiteral("patch"), operation(QStringLiteral("patch"), gvk, true)},
-                                       {QStringLiteral("delete"), operation(QStringLiteral("delete"), gvk, false)}});
-        if (type.statusSubresource)
-            paths.insert(item + QStringLiteral("/status"), QJsonObject{{QStringLiteral("patch"), operation(QStringLiteral("patch"), gvk, true)}});
-        const QString docPath = QStringLiteral("apis/%1/%2").arg(group, type.version);
-        QJsonObject doc = QJsonDocument::fromJson(m_ctx.openApi->document(docPath)).object();
-        QJsonObject docPaths = doc.value(QLatin1String("paths")).toObject();
-        QJsonObject docComponents = valueAt(doc, QStringLiteral("components.schemas")).toObject();
-        for (auto it = paths.begin(); it != paths.end(); ++it)
-            docPaths.insert(it.key(), it.value());
-        for (auto it = components.begin(); it != components.end(); ++it)
-            docComponents.insert(it.key(), it.value());
-        doc = QJsonObject{{QStringLiteral("openapi"), QStringLiteral("3.0.0")},
-                          {QStringLiteral("info"), QJsonObject{{QStringLiteral("title"), QStringLiteral("Kubernetes CRD Swagger")},
-                                                               {QStringLiteral("version"), QStringLiteral("v0.1.0")}}},
-                          {QStringLiteral("paths"), docPaths},
-                          {QStringLiteral("components"), QJsonObject{{QStringLiteral("schemas"), docComponents}}}};
-        m_ctx.openApi->setDocument(docPath, toCompactJson(doc));
+        m_ctx.openApi->addKinds({served.get()}, QJsonObject{{type.kind, schema}}, *m_ctx.schemas, false);
     }
 }
 
@@ -243,7 +185,7 @@ void CrdController::markEstablished(const QJsonObject &crd)
     }
     status.insert(QStringLiteral("storedVersions"), stored);
     json.insert(QStringLiteral("status"), status);
-    m_ctx.api->update(crds, QString(), name, json, Subresource::Status);
+    workload::logIfFailed(m_ctx.api->update(crds, QString(), name, json, Subresource::Status), "update from crdcontroller");
 }
 
 } // namespace shipdeck::kubetest

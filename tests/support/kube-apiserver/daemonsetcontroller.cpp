@@ -69,7 +69,7 @@ void DaemonSetController::reconcile(const QString &ns, const QString &name)
             for (const ObjectPtr &p : std::as_const(byNode))
                 othersReady = othersReady && workload::isPodReady(p->json);
             if (othersReady) {
-                m_ctx.api->remove(pods, ns, pod->name);
+                workload::logIfFailed(m_ctx.api->remove(pods, ns, pod->name), "remove from daemonsetcontroller");
                 replacing = true;
             }
         }
@@ -93,7 +93,7 @@ void DaemonSetController::reconcile(const QString &ns, const QString &name)
     if (latest && latest->json.value(QLatin1String("status")).toObject() != status) {
         QJsonObject json = latest->json;
         json.insert(QStringLiteral("status"), status);
-        m_ctx.api->update(daemonsets, ns, name, json, Subresource::Status);
+        workload::logIfFailed(m_ctx.api->update(daemonsets, ns, name, json, Subresource::Status), "update from daemonsetcontroller");
     }
 }
 

@@ -206,7 +206,7 @@ void DeploymentController::reconcile(const QString &ns, const QString &name)
                 idle.append(rs);
         }
         for (qsizetype i = 0; i + limit < idle.size(); ++i)
-            m_ctx.api->remove(replicasets, ns, idle.at(i)->name);
+            workload::logIfFailed(m_ctx.api->remove(replicasets, ns, idle.at(i)->name), "remove from deploymentcontroller");
     }
 
     // Status, read from the ReplicaSets as they are now.
@@ -285,7 +285,7 @@ void DeploymentController::reconcile(const QString &ns, const QString &name)
         json.insert(QStringLiteral("status"), status);
     }
     if (json.value(QLatin1String("status")) != d->json.value(QLatin1String("status")))
-        m_ctx.api->update(deployments, ns, name, json, Subresource::Status);
+        workload::logIfFailed(m_ctx.api->update(deployments, ns, name, json, Subresource::Status), "update from deploymentcontroller");
 }
 
 } // namespace shipdeck::kubetest

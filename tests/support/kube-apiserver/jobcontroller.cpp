@@ -98,7 +98,7 @@ void JobController::reconcile(const QString &ns, const QString &name)
     if (latest && latest->json.value(QLatin1String("status")).toObject() != status) {
         QJsonObject json = latest->json;
         json.insert(QStringLiteral("status"), status);
-        m_ctx.api->update(jobs, ns, name, json, Subresource::Status);
+        workload::logIfFailed(m_ctx.api->update(jobs, ns, name, json, Subresource::Status), "update from jobcontroller");
     }
 }
 

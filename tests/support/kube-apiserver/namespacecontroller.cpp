@@ -21,8 +21,17 @@ void NamespaceController::onChanged(const StoreEvent &event)
         return;
     const ResourceType &serviceAccounts = workload::type(m_ctx, QString(), QStringLiteral("serviceaccounts"));
     if (event.type == EventType::Added && !m_ctx.store->get(serviceAccounts.id, event.object->name, QStringLiteral("default")))
-        m_ctx.api->create(serviceAccounts, event.object->name,
-                          QJsonObject{{QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), QStringLiteral("default")}}}});
+        workload::logIfFailed(m_ctx.api->create(serviceAccounts, event.object->name,
+                          QJsonObject{{QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), QStringLiteral("default")}}}}), "create from namespacecontroller");
+    // Every namespace gets the cluster CA, as kube-controller-manager's root-ca-cert-publisher does.
+    const ResourceType &configMaps = workload::type(m_ctx, QString(), QStringLiteral("configmaps"));
+    if (event.type == EventType::Added && !m_ctx.caPem.isEmpty()
+        && !m_ctx.store->get(configMaps.id, event.object->name, QStringLiteral("kube-root-ca.crt")))
+        workload::logIfFailed(m_ctx.api->create(configMaps, event.object->name,
+                          QJsonObject{{QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), QStringLiteral("kube-root-ca.crt")},
+                                                                               {QStringLiteral("annotations"), QJsonObject{{QStringLiteral("kubernetes.io/description"),
+                                                                                                                            QStringLiteral("Contains a CA bundle that can be used to verify the kube-apiserver when using internal endpoints such as the internal service IP or kubernetes.default.svc. No other usage is guaranteed across distributions of Kubernetes clusters.")}}}}},
+                                      {QStringLiteral("data"), QJsonObject{{QStringLiteral("ca.crt"), QString::fromLatin1(m_ctx.caPem)}}}}), "create from namespacecontroller");
     if (workload::isDeleting(event.object->json))
         enqueue(QString(), event.object->name);
 }
@@ -39,7 +48,7 @@ void NamespaceController::reconcile(const QString &, const QString &name)
             continue;
         for (const ObjectPtr &object : m_ctx.store->list(type->id, name)) {
             if (!workload::isDeleting(object->json))
-                m_ctx.api->remove(*type, name, object->name);
+                workload::logIfFailed(m_ctx.api->remove(*type, name, object->name), "remove from namespacecontroller");
             if (m_ctx.store->get(type->id, name, object->name))
                 ++remaining;
         }
@@ -93,9 +102,9 @@ void GarbageCollector::reconcile(const QString &, const QString &uid)
             if (otherOwner) {
                 QJsonObject json = dependent->json;
                 setAt(json, QStringLiteral("metadata.ownerReferences"), remainingRefs);
-                m_ctx.api->update(*type, dependent->ns, dependent->name, json);
+                workload::logIfFailed(m_ctx.api->update(*type, dependent->ns, dependent->name, json), "update from namespacecontroller");
             } else if (!workload::isDeleting(dependent->json)) {
-                m_ctx.api->remove(*type, dependent->ns, dependent->name);
+                workload::logIfFailed(m_ctx.api->remove(*type, dependent->ns, dependent->name), "remove from namespacecontroller");
             }
         }
         return;
@@ -111,7 +120,7 @@ void GarbageCollector::reconcile(const QString &, const QString &uid)
             if (type && !workload::isDeleting(dependent->json)) {
                 DeleteOptions options;
                 options.propagationPolicy = QStringLiteral("Foreground");
-                m_ctx.api->remove(*type, dependent->ns, dependent->name, options);
+                workload::logIfFailed(m_ctx.api->remove(*type, dependent->ns, dependent->name, options), "remove from namespacecontroller");
             }
         }
         return;
@@ -120,7 +129,7 @@ void GarbageCollector::reconcile(const QString &, const QString &uid)
     QJsonArray finalizers = valueAt(json, QStringLiteral("metadata.finalizers")).toArray();
     finalizers = withoutValue(finalizers, QStringLiteral("foregroundDeletion"));
     setAt(json, QStringLiteral("metadata.finalizers"), finalizers);
-    m_ctx.api->update(*ownerType, owner->ns, owner->name, json);
+    workload::logIfFailed(m_ctx.api->update(*ownerType, owner->ns, owner->name, json), "update from namespacecontroller");
 }
 
 } // namespace shipdeck::kubetest

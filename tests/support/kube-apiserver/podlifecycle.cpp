@@ -125,7 +125,7 @@ void PodLifecycle::reconcile(const QString &ns, const QString &name)
                       workload::setCondition({}, QStringLiteral("PodScheduled"), QStringLiteral("False"), QStringLiteral("Unschedulable"),
                                              QStringLiteral("0/0 nodes are available.")));
         json.insert(QStringLiteral("status"), status);
-        m_ctx.api->update(pods, ns, name, json, Subresource::Status);
+        workload::logIfFailed(m_ctx.api->update(pods, ns, name, json, Subresource::Status), "update from podlifecycle");
         return;
     }
     if (bind) {
@@ -238,7 +238,7 @@ void PodLifecycle::finish(const QString &ns, const QString &name, const QString 
     conds = workload::setCondition(conds, QStringLiteral("ContainersReady"), QStringLiteral("False"), QStringLiteral("PodCompleted"), QString());
     status.insert(QStringLiteral("conditions"), conds);
     json.insert(QStringLiteral("status"), status);
-    m_ctx.api->update(pods, ns, name, json, Subresource::Status);
+    workload::logIfFailed(m_ctx.api->update(pods, ns, name, json, Subresource::Status), "update from podlifecycle");
 }
 
 void PodLifecycle::crashLoop(const QString &ns, const QString &name, const QString &uid)
@@ -268,7 +268,8 @@ Result<void> PodLifecycle::restart(const QString &ns, const QString &name, const
         QJsonObject s = statuses.at(i).toObject();
         const int restarts = s.value(QLatin1String("restartCount")).toInt();
         s.insert(QStringLiteral("lastState"),
-                 QJsonObject{{QStringLiteral("terminated"), QJsonObject{{QStringLiteral("exitCode"), reason == QLatin1String("Completed") ? 0 : 1},
+                 QJsonObject{{QStringLiteral("terminated"), QJsonObject{{QStringLiteral("exitCode"), reason == QLatin1String("Completed") ? 0
+                                                                                                 : reason == QLatin1String("OOMKilled") ? 137 : 1},
                                                                          {QStringLiteral("reason"), reason},
                                                                          {QStringLiteral("startedAt"), valueAt(s, QStringLiteral("state.running.startedAt"))},
                                                                          {QStringLiteral("finishedAt"), now},

@@ -122,7 +122,9 @@ Result<PodLogs::Instance> PodLogs::instanceFor(const QString &ns, const QString 
 QList<PodLogs::Line> PodLogs::lines(const Instance &in, const QDateTime &from, const QDateTime &to) const
 {
     QList<Line> result;
-    const QDateTime end = in.finished.isValid() && in.finished < to ? in.finished : to;
+    // finishedAt has one-second precision: the whole second belongs to the finished run.
+    const QDateTime finished = in.finished.isValid() ? in.finished.addMSecs(999) : QDateTime();
+    const QDateTime end = finished.isValid() && finished < to ? finished : to;
     if (end < in.started)
         return result;
     if (!from.isValid() || from <= in.started) {

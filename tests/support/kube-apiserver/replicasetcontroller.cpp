@@ -94,7 +94,7 @@ void ReplicaSetController::reconcile(const QString &ns, const QString &name)
     if (current && current->json.value(QLatin1String("status")).toObject() != status) {
         QJsonObject json = current->json;
         json.insert(QStringLiteral("status"), status);
-        m_ctx.api->update(replicasets, ns, name, json, Subresource::Status);
+        workload::logIfFailed(m_ctx.api->update(replicasets, ns, name, json, Subresource::Status), "update from replicasetcontroller");
     }
 }
 

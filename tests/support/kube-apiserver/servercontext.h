@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace shipdeck::kubetest {
@@ -32,6 +33,7 @@ struct ServerContext
     PodLogs *logs = nullptr;
     EventRecorder *events = nullptr;
     HttpListener *listener = nullptr;
+    QByteArray caPem; // the cluster CA (empty with --plain-http), published as kube-root-ca.crt
     bool verbose = false;
 };
 

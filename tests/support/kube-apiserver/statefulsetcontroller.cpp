@@ -52,12 +52,12 @@ void StatefulSetController::reconcile(const QString &ns, const QString &name)
         int maxRevision = 0;
         for (const ObjectPtr &r : workload::ownedBy(m_ctx, sts, QStringLiteral("controllerrevisions")))
             maxRevision = std::max(maxRevision, r->json.value(QLatin1String("revision")).toInt());
-        m_ctx.api->create(revisions, ns,
+        workload::logIfFailed(m_ctx.api->create(revisions, ns,
                           QJsonObject{{QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), revision},
                                                                                {QStringLiteral("labels"), valueAt(templ, QStringLiteral("metadata.labels"))},
                                                                                {QStringLiteral("ownerReferences"), QJsonArray{workload::controllerReference(sts)}}}},
                                       {QStringLiteral("data"), QJsonObject{{QStringLiteral("spec"), QJsonObject{{QStringLiteral("template"), templ}}}}},
-                                      {QStringLiteral("revision"), maxRevision + 1}});
+                                      {QStringLiteral("revision"), maxRevision + 1}}), "create from statefulsetcontroller");
     }
     QMap<int, ObjectPtr> byOrdinal;
     for (const ObjectPtr &pod : workload::ownedBy(m_ctx, sts, QStringLiteral("pods"))) {
@@ -70,7 +70,7 @@ void StatefulSetController::reconcile(const QString &ns, const QString &name)
     // Scale down from the highest ordinal.
     for (auto it = byOrdinal.begin(); it != byOrdinal.end();) {
         if (it.key() >= replicas) {
-            m_ctx.api->remove(pods, ns, it.value()->name);
+            workload::logIfFailed(m_ctx.api->remove(pods, ns, it.value()->name), "remove from statefulsetcontroller");
             it = byOrdinal.erase(it);
             blocked = true;
         } else {
@@ -109,7 +109,7 @@ void StatefulSetController::reconcile(const QString &ns, const QString &name)
         for (int i = replicas - 1; i >= partition; --i) {
             const ObjectPtr pod = byOrdinal.value(i);
             if (pod && valueAt(pod->json, QStringLiteral("metadata.labels")).toObject().value(kRevisionLabel).toString() != revision) {
-                m_ctx.api->remove(pods, ns, pod->name);
+                workload::logIfFailed(m_ctx.api->remove(pods, ns, pod->name), "remove from statefulsetcontroller");
                 break;
             }
         }
@@ -136,7 +136,7 @@ void StatefulSetController::reconcile(const QString &ns, const QString &name)
     if (latest && latest->json.value(QLatin1String("status")).toObject() != status) {
         QJsonObject json = latest->json;
         json.insert(QStringLiteral("status"), status);
-        m_ctx.api->update(statefulsets, ns, name, json, Subresource::Status);
+        workload::logIfFailed(m_ctx.api->update(statefulsets, ns, name, json, Subresource::Status), "update from statefulsetcontroller");
     }
 }
 

@@ -219,7 +219,11 @@ Result<QJsonValue> mergeObject(const QJsonObject &original, const QJsonObject &p
             if (strategy.merge) {
                 const QJsonArray order = patch.value(kSetOrder + key).toArray();
                 SD_TRY(QJsonArray merged, mergeList(result.value(key).toArray(), value.toArray(), strategy, child.items(), order, key));
-                result.insert(key, merged);
+                // Built-in types go through Go structs with omitempty: an emptied list disappears.
+                if (merged.isEmpty())
+                    result.remove(key);
+                else
+                    result.insert(key, merged);
                 continue;
             }
             result.insert(key, strip(value));

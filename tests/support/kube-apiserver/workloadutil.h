@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backend/core/result.h"
 #include "storedobject.h"
 
 #include <QJsonObject>
@@ -13,6 +14,14 @@ struct ServerContext;
 struct StoreEvent;
 
 namespace workload {
+
+// A controller's write that may lose a race with a client: a failure is logged, not fatal.
+template<typename T>
+void logIfFailed(const Result<T> &result, const char *what)
+{
+    if (!result)
+        qWarning("controller: %s failed: %s", what, qPrintable(result.error().toString()));
+}
 
 // ownerReferences entry naming owner as the controller.
 QJsonObject controllerReference(const ObjectPtr &owner);

@@ -10,7 +10,8 @@ SHIPDECK_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-websockets-dev qt6-svg-dev libqt6svg6
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   # libraries
-  libyaml-cpp-dev libgit2-dev libssl-dev libsqlite3-dev libvalijson-dev nlohmann-json3-dev libhttp-parser-dev
+  libyaml-cpp-dev libgit2-dev libssl-dev libsqlite3-dev libvalijson-dev nlohmann-json3-dev
+  libhttp-parser-dev
   # real peers the tests use
   sqlite3 openssl age prometheus wrk
   # headless GUI runs and screenshots

@@ -209,7 +209,7 @@ QFuture<Result<QJsonObject>> KubeClient::listWithColumns(const QString &resource
     }).unwrap();
 }
 
-QFuture<Result<QList<KubeObjectRow>>> KubeClient::list(const QString &resource, const QString &ns, const QString &labelSelector, QStringList *)
+QFuture<Result<QList<KubeObjectRow>>> KubeClient::list(const QString &resource, const QString &ns, const QString &labelSelector)
 {
     return m_backend->post([resource, ns, labelSelector](BackendCore &core) {
         return withType<QList<KubeObjectRow>>(core, resource, ns, [labelSelector](Resolved r) {

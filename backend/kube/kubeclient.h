@@ -37,8 +37,7 @@ public:
     QFuture<Result<void>> useNamespace(const QString &namespaceName);
 
     // One-shot reads. `ns` empty = the selected namespace ("*" = all namespaces).
-    QFuture<Result<QList<KubeObjectRow>>> list(const QString &resource, const QString &ns, const QString &labelSelector = {},
-                                               QStringList *columns = nullptr);
+    QFuture<Result<QList<KubeObjectRow>>> list(const QString &resource, const QString &ns, const QString &labelSelector = {});
     QFuture<Result<QJsonObject>> listWithColumns(const QString &resource, const QString &ns, const QString &labelSelector = {});
     QFuture<Result<QJsonObject>> get(const QString &resource, const QString &ns, const QString &name);
     QFuture<Result<QByteArray>> getYaml(const QString &resource, const QString &ns, const QString &name);

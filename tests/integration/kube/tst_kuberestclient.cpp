@@ -200,7 +200,7 @@ private Q_SLOTS:
             QStringLiteral("/api/v1/nodes"), QStringLiteral("/apis/apps/v1/deployments"), QStringLiteral("/apis/apps/v1/replicasets"),
             QStringLiteral("/apis/apps/v1/statefulsets"), QStringLiteral("/apis/apps/v1/daemonsets"), QStringLiteral("/apis/batch/v1/jobs"),
             QStringLiteral("/apis/networking.k8s.io/v1/ingresses"), QStringLiteral("/apis/coordination.k8s.io/v1/leases")};
-        QList<KubeStream *> streams;
+        QList<shipdeck::KubeStream *> streams;
         for (const QString &path : collections) {
             KubeRequest r;
             r.path = path;
@@ -210,7 +210,7 @@ private Q_SLOTS:
             streams.append(s);
         }
         // Every watch is really open (headers received), none queued behind another.
-        for (KubeStream *s : std::as_const(streams))
+        for (shipdeck::KubeStream *s : std::as_const(streams))
             QTRY_VERIFY_WITH_TIMEOUT(s->httpStatus() == 200, 10000);
         QVERIFY(client.streamManagerCount() >= 3);
         QElapsedTimer clock;
@@ -218,7 +218,7 @@ private Q_SLOTS:
         auto pod = call(client, "GET", QStringLiteral("/api/v1/namespaces/default/pods/starve-probe"));
         QVERIFY_RESULT(pod);
         QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
-        for (KubeStream *s : std::as_const(streams))
+        for (shipdeck::KubeStream *s : std::as_const(streams))
             s->abort();
     }
 

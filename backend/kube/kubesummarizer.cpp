@@ -324,8 +324,10 @@ QString KubeSummarizer::podStatus(const QJsonObject &pod)
 
 KubeSummarizer::KubeSummarizer(KubeResourceType type) : m_type(std::move(type))
 {
+    // Columns given with the type (a CRD's printer columns, custom columns) win over the
+    // built-in ones.
     const auto &builtins = builtinExtractors();
-    for (int i = 0; i < builtins.size(); ++i) {
+    for (int i = 0; i < builtins.size() && m_type.columns.isEmpty(); ++i) {
         if (m_type.resource == QLatin1String(builtins.at(i).resource) && m_type.group == QLatin1String(builtins.at(i).group)) {
             m_columns = builtins.at(i).columns;
             m_builtin = i;

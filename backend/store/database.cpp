@@ -287,6 +287,15 @@ Result<void> Database::exec(const QString &sql)
     return success();
 }
 
+Result<void> Database::execCached(const QString &sql)
+{
+    SD_TRY(Statement *stmt, prepare(sql));
+    SD_TRY(const bool row, stmt->step());
+    Q_UNUSED(row);
+    stmt->reset();
+    return success();
+}
+
 Result<Statement *> Database::prepare(const QString &sql)
 {
     if (auto it = m_cache.constFind(sql); it != m_cache.constEnd()) {

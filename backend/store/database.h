@@ -101,7 +101,7 @@ public:
     {
         const bool outer = isAutocommit();
         const QString savepoint = QStringLiteral("sd_%1").arg(++m_savepointDepth);
-        if (auto begin = exec(outer ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint); !begin) {
+        if (auto begin = execCached(outer ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint); !begin) {
             --m_savepointDepth;
             return begin.error();
         }
@@ -112,7 +112,7 @@ public:
             --m_savepointDepth;
             return result;
         }
-        if (auto commit = exec(outer ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint); !commit) {
+        if (auto commit = execCached(outer ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint); !commit) {
             (void)exec(outer ? QStringLiteral("ROLLBACK")
                              : QStringLiteral("ROLLBACK TO ") + savepoint + QStringLiteral("; RELEASE ") + savepoint);
             --m_savepointDepth;
@@ -122,6 +122,9 @@ public:
         return result;
     }
     bool isAutocommit() const;
+    // Runs one statement through the statement cache (no re-parse); for hot statements such as
+    // the transaction control statements.
+    Result<void> execCached(const QString &sql);
 
     // Turns the connection's last SQLite error into an Error naming the file.
     Error lastError(const QString &what) const;

@@ -102,7 +102,14 @@ Result<void> decrypt(QIODevice &in, QIODevice &out, const AgeIdentities &identit
     const QByteArray head = in.peek(64);
     if (!AgeArmor::looksArmored(head))
         return decryptBinary(in, out, identities, cancelled);
-    const QByteArray text = in.read(kMaxArmoredBytes + 1);
+    // Read in chunks: one read(256 MiB) would allocate the whole limit up front for any input.
+    QByteArray text;
+    while (text.size() <= kMaxArmoredBytes) {
+        const QByteArray chunk = in.read(64 * 1024);
+        if (chunk.isEmpty())
+            break;
+        text += chunk;
+    }
     if (text.size() > kMaxArmoredBytes)
         return ageError(AgeFailure::Armor, QStringLiteral("armored input is larger than 256 MiB"));
     SD_TRY(QByteArray binary, AgeArmor::decode(text));

@@ -12,6 +12,7 @@
 #include "backend/store/jobqueue.h"
 #include "backend/store/spanrepository.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 
 namespace shipdeck {
@@ -74,8 +75,23 @@ Result<WorkspaceInfo> BackendCore::openWorkspace(const QString &dir, const Works
     Workspace::OpenOptions opts = options;
     if (!opts.clock)
         opts.clock = m_options.clock;
+    if (m_options.lockWorkspace && QFileInfo(dir).isDir()) {
+        auto lock = std::make_unique<QLockFile>(dir + QStringLiteral("/shipdeck.lock"));
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(100)) {
+            qint64 pid = 0;
+            QString host, app;
+            lock->getLockInfo(&pid, &host, &app);
+            const Error error(ErrorCode::Busy, QStringLiteral("workspace %1 is already open in another Shipdeck window "
+                                                              "(process %2 on %3)").arg(dir).arg(pid).arg(host));
+            setState(BackendState::Failed, error.toString());
+            return error;
+        }
+        m_lock = std::move(lock);
+    }
     auto opened = Workspace::open(dir, opts);
     if (!opened) {
+        m_lock.reset();
         setState(BackendState::Failed, opened.error().toString());
         return opened.error();
     }
@@ -163,6 +179,7 @@ void BackendCore::closeWorkspace()
         (void)m_spans->flush();
     m_spans.reset();
     m_workspace.reset();
+    m_lock.reset();
     if (m_options.fileLog)
         Logging::uninstallFileLog();
     setState(BackendState::Closed);

@@ -8,6 +8,7 @@
 #include "backend/store/workflowrunrepository.h"
 #include "backend/store/workspace.h"
 
+#include <QLockFile>
 #include <QObject>
 
 #include <memory>
@@ -27,6 +28,7 @@ struct BackendOptions
     qint64 leaseMs = 30'000;
     int pollIntervalMs = 500;
     bool fileLog = true;       // write workspace/logs/shipdeck.log
+    bool lockWorkspace = false; // hold <workspace>/shipdeck.lock (the GUI does; restore refuses while held)
     const Clock *clock = nullptr;
 };
 
@@ -85,6 +87,7 @@ private:
     BackendState m_state = BackendState::Starting;
     std::unique_ptr<Tracer> m_tracer;
     JobTracker *m_jobs; // Owned (QObject child).
+    std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<SpanRepository> m_spans;
     std::unique_ptr<Engine> m_engine;

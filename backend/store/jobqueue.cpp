@@ -136,7 +136,7 @@ Result<QString> JobQueue::enqueue(const JobSpec &spec)
     SD_TRY(Statement *insert, m_db.prepare(QStringLiteral(
         "INSERT INTO jobs(id, queue, type, payload, priority, state, max_attempts, available_at, "
         "idempotency_key, created_at, updated_at) VALUES(?1, ?2, ?3, ?4, ?5, 'ready', ?6, ?7, ?8, ?9, ?9) "
-        "ON CONFLICT(idempotency_key) DO NOTHING")));
+        "ON CONFLICT(idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING")));
     insert->bind(1, id).bind(2, spec.queue).bind(3, spec.type).bind(4, toJsonText(spec.payload))
         .bind(5, static_cast<int>(spec.priority)).bind(6, spec.maxAttempts).bind(7, now + qMax<qint64>(0, spec.delayMs))
         .bind(9, now);
@@ -156,6 +156,42 @@ Result<QString> JobQueue::enqueue(const JobSpec &spec)
     if (existingId.isEmpty())
         return Error(ErrorCode::Internal, QStringLiteral("job was neither inserted nor found"));
     return existingId;
+}
+
+Result<QStringList> JobQueue::enqueueMany(const QList<JobSpec> &specs)
+{
+    return m_db.transaction([&]() -> Result<QStringList> {
+        QStringList ids;
+        ids.reserve(specs.size());
+        for (const JobSpec &spec : specs) {
+            SD_TRY(QString id, enqueue(spec));
+            ids.append(id);
+        }
+        return ids;
+    });
+}
+
+Result<QList<JobRecord>> JobQueue::leaseMany(const QString &queue, const QString &owner, qint64 leaseMs, int max)
+{
+    return m_db.transaction([&]() -> Result<QList<JobRecord>> {
+        QList<JobRecord> jobs;
+        while (jobs.size() < max) {
+            SD_TRY(std::optional<JobRecord> job, lease(queue, owner, leaseMs));
+            if (!job)
+                break;
+            jobs.append(std::move(*job));
+        }
+        return jobs;
+    });
+}
+
+Result<void> JobQueue::ackMany(const QStringList &ids, const QString &owner)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        for (const QString &id : ids)
+            SD_CHECK(ack(id, owner));
+        return success();
+    });
 }
 
 Result<std::optional<JobRecord>> JobQueue::lease(const QString &queue, const QString &owner, qint64 leaseMs)

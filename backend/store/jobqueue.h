@@ -78,8 +78,14 @@ public:
 
     // Returns the job id (the existing one when the idempotency key is already known).
     Result<QString> enqueue(const JobSpec &spec);
+    // Enqueues several jobs in one transaction (one commit): all or none.
+    Result<QStringList> enqueueMany(const QList<JobSpec> &specs);
     // Takes the best available job of the queue for leaseMs; std::nullopt when none is due.
     Result<std::optional<JobRecord>> lease(const QString &queue, const QString &owner, qint64 leaseMs);
+    // Takes up to `max` due jobs in one transaction, best first.
+    Result<QList<JobRecord>> leaseMany(const QString &queue, const QString &owner, qint64 leaseMs, int max);
+    // Acknowledges several jobs in one transaction; fails (acking none) if any lease was lost.
+    Result<void> ackMany(const QStringList &ids, const QString &owner);
     Result<void> extendLease(const QString &id, const QString &owner, qint64 leaseMs);
     // Marks the job done. Fails with Conflict when the caller no longer holds the lease.
     Result<void> ack(const QString &id, const QString &owner, const QJsonObject &result = {});

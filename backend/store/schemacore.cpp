@@ -17,7 +17,7 @@ CREATE TABLE jobs(
     available_at INTEGER NOT NULL,
     lease_owner TEXT,
     lease_expires_at INTEGER,
-    idempotency_key TEXT UNIQUE,
+    idempotency_key TEXT,
     last_error TEXT,
     result TEXT,
     created_at INTEGER NOT NULL,
@@ -25,7 +25,7 @@ CREATE TABLE jobs(
     finished_at INTEGER
 );
 CREATE INDEX jobs_pending ON jobs(queue, priority DESC, seq) WHERE state IN ('ready', 'leased');
-CREATE INDEX jobs_finished ON jobs(state, finished_at) WHERE state IN ('done', 'dead');
+CREATE UNIQUE INDEX jobs_idempotency ON jobs(idempotency_key) WHERE idempotency_key IS NOT NULL;
 
 CREATE TABLE workflow_runs(
     id TEXT PRIMARY KEY,

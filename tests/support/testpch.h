@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QSignalSpy>
 #include <QString>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 

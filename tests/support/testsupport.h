@@ -6,6 +6,7 @@
 #include <QFutureWatcher>
 #include <QSignalSpy>
 #include <QString>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 

@@ -1,0 +1,10 @@
+#pragma once
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QList>
+#include <QObject>
+#include <QPushButton>
+#include <QString>
+#include <QVBoxLayout>
+#include <QWidget>

@@ -11,6 +11,7 @@ SHIPDECK_PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   # libraries
   libyaml-cpp-dev libgit2-dev libssl-dev libsqlite3-dev libvalijson-dev nlohmann-json3-dev
+  libhttp-parser-dev
   # real peers the tests use
   sqlite3 openssl age prometheus wrk
   # headless GUI runs and screenshots

@@ -1,0 +1,238 @@
+#include "backend/providers/instanceprocess.h"
+
+#include "backend/components/healthprober.h"
+#include "backend/providers/instancelog.h"
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QProcessEnvironment>
+#include <QRandomGenerator>
+#include <QTcpServer>
+#include <QTimer>
+
+#include <deque>
+#include <mutex>
+
+namespace shipdeck {
+
+InstanceProcess::InstanceProcess(Spec spec, QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_spec(std::move(spec))
+    , m_nam(nam)
+    , m_restartTimer(new QTimer(this))
+    , m_killTimer(new QTimer(this))
+    , m_log(std::make_unique<InstanceLog>(m_spec.logPath, m_spec.logLimits))
+{
+    m_restartTimer->setSingleShot(true);
+    m_killTimer->setSingleShot(true);
+    connect(m_restartTimer, &QTimer::timeout, this, &InstanceProcess::launch);
+    connect(m_killTimer, &QTimer::timeout, this, [this] {
+        if (m_process && m_process->state() != QProcess::NotRunning) {
+            m_log->note(QStringLiteral("did not stop within %1 ms of SIGTERM; sending SIGKILL").arg(m_spec.graceMs));
+            m_process->kill();
+        }
+    });
+}
+
+InstanceProcess::~InstanceProcess()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning)
+        stopBlocking();
+}
+
+QString InstanceProcess::expand(const QString &text, quint16 port, const Spec &spec)
+{
+    QString out = text;
+    out.replace(QLatin1String("{port}"), QString::number(port));
+    out.replace(QLatin1String("{version}"), spec.version);
+    out.replace(QLatin1String("{component}"), spec.component);
+    out.replace(QLatin1String("{instance}"), spec.id);
+    return out;
+}
+
+quint16 InstanceProcess::freePort()
+{
+    // The kernel hands out a free ephemeral port; remembering the last ones avoids giving the same
+    // port to two instances started in quick succession before either has bound it.
+    static std::mutex mutex;
+    static std::deque<quint16> recent;
+    for (int attempt = 0; attempt < 32; ++attempt) {
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHost, 0))
+            continue;
+        const quint16 port = probe.serverPort();
+        std::lock_guard lock(mutex);
+        if (std::find(recent.begin(), recent.end(), port) != recent.end())
+            continue;
+        recent.push_back(port);
+        if (recent.size() > 256)
+            recent.pop_front();
+        return port;
+    }
+    return 0;
+}
+
+void InstanceProcess::start()
+{
+    if (m_wanted)
+        return;
+    m_wanted = true;
+    m_crashes = 0;
+    launch();
+}
+
+void InstanceProcess::launch()
+{
+    if (!m_wanted)
+        return;
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->deleteLater();
+    }
+    m_port = freePort();
+    if (m_port == 0) {
+        scheduleRestart(QStringLiteral("no free port on 127.0.0.1"));
+        return;
+    }
+    m_process = new QProcess(this);
+    QStringList args;
+    for (const QString &a : m_spec.args)
+        args.append(expand(a, m_port, m_spec));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (auto it = m_spec.env.cbegin(); it != m_spec.env.cend(); ++it)
+        env.insert(it.key(), expand(it.value(), m_port, m_spec));
+    env.insert(QStringLiteral("SHIPDECK_PORT"), QString::number(m_port));
+    env.insert(QStringLiteral("SHIPDECK_INSTANCE"), m_spec.id);
+    m_process->setProcessEnvironment(env);
+    m_process->setProgram(m_spec.program);
+    m_process->setArguments(args);
+    connect(m_process, &QProcess::readyReadStandardOutput, this, [this, p = m_process] {
+        m_log->append(false, p->readAllStandardOutput());
+    });
+    connect(m_process, &QProcess::readyReadStandardError, this, [this, p = m_process] {
+        m_log->append(true, p->readAllStandardError());
+    });
+    connect(m_process, &QProcess::finished, this, &InstanceProcess::onFinished);
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            onFailedToStart();
+    });
+    connect(m_process, &QProcess::started, this, [this] {
+        m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
+        m_log->note(QStringLiteral("started pid %1 on 127.0.0.1:%2").arg(m_process->processId()).arg(m_port));
+        delete m_prober;
+        m_prober = new HealthProber(m_spec.check, m_port, m_nam, this);
+        QStringList exec;
+        for (const QString &a : m_spec.check.command)
+            exec.append(expand(a, m_port, m_spec));
+        m_prober->setExecCommand(exec);
+        connect(m_prober, &HealthProber::readyChanged, this, &InstanceProcess::setReady);
+        connect(m_prober, &HealthProber::probed, this, [this](bool ok, const QString &detail) {
+            if (!ok)
+                m_lastError = QStringLiteral("probe failed: %1").arg(detail);
+            else if (m_lastError.startsWith(QLatin1String("probe failed")))
+                m_lastError.clear();
+        });
+        m_prober->start();
+        Q_EMIT statusChanged();
+    });
+    m_process->start();
+}
+
+void InstanceProcess::onFailedToStart()
+{
+    const QString why = QStringLiteral("%1 could not start: %2").arg(m_spec.program, m_process->errorString());
+    m_log->note(why);
+    scheduleRestart(why);
+}
+
+void InstanceProcess::onFinished(int exitCode, QProcess::ExitStatus status)
+{
+    m_log->flush();
+    if (m_prober) {
+        m_prober->stop();
+        m_prober->deleteLater();
+        m_prober = nullptr;
+    }
+    setReady(false);
+    m_killTimer->stop();
+    const QString how = status == QProcess::CrashExit ? QStringLiteral("was killed or crashed")
+                                                      : QStringLiteral("exited with code %1").arg(exitCode);
+    m_log->note(QStringLiteral("process %1").arg(how));
+    if (!m_wanted) {
+        Q_EMIT statusChanged();
+        Q_EMIT stopped();
+        return;
+    }
+    const qint64 ranMs = QDateTime::currentMSecsSinceEpoch() - m_startedAtMs;
+    if (ranMs >= m_spec.stableAfterMs)
+        m_crashes = 0;
+    scheduleRestart(QStringLiteral("process %1").arg(how));
+}
+
+void InstanceProcess::scheduleRestart(const QString &why)
+{
+    m_lastError = why;
+    ++m_crashes;
+    const int delay = m_spec.restartPolicy.delayMs(m_crashes);
+    m_log->note(QStringLiteral("restarting in %1 ms (crash %2 in a row)").arg(delay).arg(m_crashes));
+    ++m_restarts;
+    m_restartTimer->start(delay);
+    Q_EMIT restartScheduled(delay);
+    Q_EMIT statusChanged();
+}
+
+void InstanceProcess::setReady(bool ready)
+{
+    if (m_ready == ready)
+        return;
+    m_ready = ready;
+    Q_EMIT readyChanged(ready);
+    Q_EMIT statusChanged();
+}
+
+void InstanceProcess::stop()
+{
+    m_wanted = false;
+    m_restartTimer->stop();
+    if (m_prober)
+        m_prober->stop();
+    setReady(false);
+    if (!m_process || m_process->state() == QProcess::NotRunning) {
+        Q_EMIT stopped();
+        return;
+    }
+    m_log->note(QStringLiteral("stopping: SIGTERM, SIGKILL after %1 ms").arg(m_spec.graceMs));
+    m_process->terminate();
+    m_killTimer->start(m_spec.graceMs);
+}
+
+void InstanceProcess::stopBlocking()
+{
+    m_wanted = false;
+    m_restartTimer->stop();
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return;
+    m_process->terminate();
+    if (!m_process->waitForFinished(m_spec.graceMs)) {
+        m_process->kill();
+        m_process->waitForFinished(2'000);
+    }
+}
+
+InstanceStatus InstanceProcess::status() const
+{
+    InstanceStatus s;
+    s.id = m_spec.id;
+    s.version = m_spec.version;
+    s.port = m_port;
+    s.running = m_process && m_process->state() == QProcess::Running;
+    s.pid = s.running ? m_process->processId() : 0;
+    s.ready = m_ready;
+    s.restarts = m_restarts;
+    s.startedAtMs = s.running ? m_startedAtMs : 0;
+    s.lastError = m_lastError;
+    return s;
+}
+
+} // namespace shipdeck

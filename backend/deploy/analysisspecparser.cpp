@@ -1,7 +1,7 @@
 #include "backend/deploy/analysisspecparser.h"
 
 #include "backend/deploy/analysis/conditionexpression.h"
-#include "backend/deploy/analysis/proxymetrics.h"
+#include "backend/deploy/analysis/proxytraffic.h"
 #include "backend/deploy/specreader.h"
 
 namespace shipdeck {
@@ -30,9 +30,9 @@ void readProxy(SpecReader &reader, const YamlNode &node, const QString &path, Pr
         return;
     reader.checkKeys(node, path, {"measure", "target", "window"});
     if (auto v = reader.string(node, QStringLiteral("measure"), path, true)) {
-        if (!ProxyMetrics::measureNames().contains(*v)) {
+        if (!ProxyTraffic::measureNames().contains(*v)) {
             reader.problem(*node.find(QStringLiteral("measure")), SpecReader::join(path, QStringLiteral("measure")),
-                           QStringLiteral("unknown measure '%1' (known: %2)").arg(*v, ProxyMetrics::measureNames().join(QStringLiteral(", "))));
+                           QStringLiteral("unknown measure '%1' (known: %2)").arg(*v, ProxyTraffic::measureNames().join(QStringLiteral(", "))));
         }
         out.measure = *v;
     }
@@ -172,9 +172,9 @@ void readJudge(SpecReader &reader, const YamlNode &node, const QString &path, Ju
         m.name = reader.string(item, QStringLiteral("name"), ipath, true).value_or(QString());
         if (out.source == QLatin1String("proxy")) {
             m.measure = reader.string(item, QStringLiteral("measure"), ipath, true).value_or(QString());
-            if (!m.measure.isEmpty() && !ProxyMetrics::measureNames().contains(m.measure))
+            if (!m.measure.isEmpty() && !ProxyTraffic::measureNames().contains(m.measure))
                 reader.problem(*item.find(QStringLiteral("measure")), ipath, QStringLiteral("unknown measure '%1' (known: %2)")
-                                                                                  .arg(m.measure, ProxyMetrics::measureNames().join(QStringLiteral(", "))));
+                                                                                  .arg(m.measure, ProxyTraffic::measureNames().join(QStringLiteral(", "))));
         } else {
             m.query = reader.string(item, QStringLiteral("query"), ipath, true).value_or(QString());
             if (!m.query.isEmpty() && !m.query.contains(QLatin1String("{{version}}")))

@@ -77,9 +77,9 @@ QJsonObject TrafficSample::toJson() const
             {QStringLiteral("errors"), traffic.errors()},
             {QStringLiteral("requestRate"), traffic.requests / seconds},
             {QStringLiteral("errorRate"), num(traffic.requests > 0 ? traffic.errors() / traffic.requests : qQNaN())},
-            {QStringLiteral("latencyMeanMs"), num(ProxyMetrics::measure(QStringLiteral("latency-mean"), traffic, windowMs).valueOr(qQNaN()))},
-            {QStringLiteral("latencyP50Ms"), num(ProxyMetrics::measure(QStringLiteral("latency-p50"), traffic, windowMs).valueOr(qQNaN()))},
-            {QStringLiteral("latencyP99Ms"), num(ProxyMetrics::measure(QStringLiteral("latency-p99"), traffic, windowMs).valueOr(qQNaN()))}};
+            {QStringLiteral("latencyMeanMs"), num(ProxyTraffic::measure(QStringLiteral("latency-mean"), traffic, windowMs).valueOr(qQNaN()))},
+            {QStringLiteral("latencyP50Ms"), num(ProxyTraffic::measure(QStringLiteral("latency-p50"), traffic, windowMs).valueOr(qQNaN()))},
+            {QStringLiteral("latencyP99Ms"), num(ProxyTraffic::measure(QStringLiteral("latency-p99"), traffic, windowMs).valueOr(qQNaN()))}};
 }
 
 AnalysisStore::AnalysisStore(Database &db, const Clock *clock) : m_db(db), m_clock(clock ? clock : Clock::system()) {}

@@ -2,7 +2,7 @@
 
 #include "backend/core/result.h"
 #include "backend/deploy/analysis/metricassessment.h"
-#include "backend/deploy/analysis/proxymetrics.h"
+#include "backend/deploy/analysis/proxytraffic.h"
 
 #include <QJsonObject>
 #include <QList>

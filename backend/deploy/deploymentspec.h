@@ -43,7 +43,7 @@ QString metricSourceName(MetricSourceKind kind);
 // What the proxy source measures, per version, over a window.
 struct ProxyMeasure
 {
-    QString measure = QStringLiteral("error-rate"); // see ProxyMetrics::measureNames()
+    QString measure = QStringLiteral("error-rate"); // see ProxyTraffic::measureNames()
     QString target = QStringLiteral("canary");      // canary | stable | all
     QString window = QStringLiteral("interval");    // interval (since last measurement) | run
 };

@@ -382,20 +382,30 @@ RolloutExecutor::Outcome RolloutExecutor::continueIntent(const RolloutTransition
         return r ? Outcome::Done : failed(r.error());
     }
     if (t.action == QLatin1String("restart-version")) {
-        // Surge to twice the instances, wait until they are ready, then back to the desired
-        // count: the provider keeps serving with ready instances throughout.
+        // Provider actions are per version: drain the version if another one can take its
+        // traffic, stop and start its instances, wait until they are ready, route as recorded.
+        const TrafficSplit recorded = trafficFromJson(in.value(QStringLiteral("traffic")).toObject());
         if (firstCall) {
-            auto r = providerDo([&] { return m_provider->ensureVersion(m_component, version, replicas * 2); },
-                                QStringLiteral("restarting %1 %2").arg(m_record.component, version));
+            if (recorded.canaryVersion == version && !recorded.stableVersion.isEmpty()) {
+                TrafficSplit drained = recorded;
+                drained.canaryWeight = 0;
+                drained.headerName.clear();
+                (void)providerDo([&] { return m_provider->setTraffic(m_record.component, drained); }, QStringLiteral("draining %1").arg(version));
+            }
+            auto r = providerDo([&] { return m_provider->removeVersion(m_record.component, version); },
+                                QStringLiteral("stopping %1 %2").arg(m_record.component, version));
+            if (r)
+                r = providerDo([&] { return m_provider->ensureVersion(m_component, version, replicas); },
+                               QStringLiteral("starting %1 %2").arg(m_record.component, version));
             if (!r)
                 return failed(r.error());
             m_issued.insert(t.seq);
         }
-        const Outcome ready = waitReady(version, replicas * 2, deadlineAt, error);
+        const Outcome ready = waitReady(version, replicas, deadlineAt, error);
         if (ready != Outcome::Done)
             return ready;
-        auto r = providerDo([&] { return m_provider->ensureVersion(m_component, version, replicas); },
-                            QStringLiteral("restarting %1 %2").arg(m_record.component, version));
+        auto r = providerDo([&] { return m_provider->setTraffic(m_record.component, recorded); },
+                            QStringLiteral("routing traffic of %1").arg(m_record.component));
         return r ? Outcome::Done : failed(r.error());
     }
     *error = QStringLiteral("unknown action '%1' in the transition log").arg(t.action);

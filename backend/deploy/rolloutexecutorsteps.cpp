@@ -73,6 +73,17 @@ void RolloutExecutor::beginRestore()
     for (auto it = want.begin(); it != want.end(); ++it)
         m_restore->versions.append({it.key(), it.value()});
     m_restore->traffic = r.traffic.stableVersion.isEmpty() ? TrafficSplit{S, QString(), 0, {}, {}} : r.traffic;
+    // A version the recorded split names but that no longer runs (stopped by a finished step):
+    // the split routes everything to the one that runs, as the proxy did before the restart.
+    TrafficSplit &t = m_restore->traffic;
+    if (!t.canaryVersion.isEmpty() && !want.contains(t.canaryVersion)) {
+        t.canaryVersion.clear();
+        t.canaryWeight = 0;
+        t.headerName.clear();
+        t.headerValue.clear();
+    }
+    if (!want.contains(t.stableVersion) && !t.canaryVersion.isEmpty())
+        t = TrafficSplit{t.canaryVersion, QString(), 0, {}, {}};
     m_restore->deadlineAt = m_services.clock->nowMs() + m_spec.readyTimeoutMs();
     for (const auto &[version, replicas] : std::as_const(m_restore->versions)) {
         auto ok = providerDo([&] { return m_provider->ensureVersion(m_component, version, replicas); },
@@ -227,6 +238,8 @@ bool RolloutExecutor::executeStep()
     case PlanStep::Kind::SetWeight:
         return route(splitFor(s.weight), thenAdvance(QStringLiteral("canary weight %1%").arg(s.weight)));
     case PlanStep::Kind::Switch:
+        if (m_record.strategy == DeployStrategy::Recreate || S.isEmpty())
+            return route(TrafficSplit{N, QString(), 0, {}, {}}, thenAdvance(QStringLiteral("all traffic on %1").arg(N)));
         return route(splitFor(100, false), thenAdvance(QStringLiteral("all traffic on %1").arg(N)));
     case PlanStep::Kind::StopStable:
         if (S.isEmpty()) {
@@ -243,8 +256,11 @@ bool RolloutExecutor::executeStep()
                                                        : thenAdvance(QStringLiteral("%1 ×%2, %3 ×%4").arg(N).arg(s.replicas).arg(S).arg(s.stableReplicas));
         if (current == QLatin1String("new"))
             return ensure(N, s.replicas, then);
-        if (current == QLatin1String("traffic"))
+        if (current == QLatin1String("traffic")) {
+            if (s.oldFirst && s.stableReplicas == 0) // the old version is already gone
+                return route(TrafficSplit{N, QString(), 0, {}, {}}, then);
             return route(splitFor(s.weight, false), then);
+        }
         if (s.stableReplicas < 0 || S.isEmpty()) {
             applyThen(then);
             return save();
@@ -685,6 +701,7 @@ Result<void> RolloutExecutor::apply(RolloutAction action, const QString &actor, 
         audit(QStringLiteral("restart"));
         event(QStringLiteral("Normal"), QStringLiteral("RolloutRestart"), QStringLiteral("%1 restarts the instances of %2: %3").arg(actor, version, reason));
         if (!beginIntent(QStringLiteral("restart-version"), {{QStringLiteral("version"), version}, {QStringLiteral("replicas"), m_record.replicas},
+                                                             {QStringLiteral("traffic"), trafficToJson(m_record.traffic)},
                                                              {QStringLiteral("deadlineAt"), now + m_spec.readyTimeoutMs()},
                                                              {QStringLiteral("context"), QStringLiteral("restart")}}))
             return Error(ErrorCode::Conflict, QStringLiteral("cannot record the restart of %1").arg(target));

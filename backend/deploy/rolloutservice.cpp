@@ -9,6 +9,9 @@
 #include "backend/deploy/rolloutstore.h"
 #include "backend/facade/backendcore.h"
 #include "backend/orchestration/engine.h"
+#include "backend/components/componentregistry.h"
+#include "backend/providers/localprovider.h"
+#include "backend/providers/localproviderservice.h"
 #include "backend/providers/provider.h"
 #include "backend/store/auditlog.h"
 #include "backend/store/settingsrepository.h"
@@ -50,6 +53,33 @@ Result<void> RolloutService::open(BackendCore &core)
     });
     if (auto address = SettingsRepository(ws->db()).value(QStringLiteral("deploy.prometheusAddress")); address && !address->isEmpty())
         m_controller->setPrometheusAddress(address.value());
+    // The embedded local provider and the component registry of the workspace.
+    if (auto *local = core.service<LocalProviderService>()) {
+        if (local->provider())
+            registerProvider(local->provider());
+        QPointer<LocalProviderService> guard(local);
+        if (!m_lookup) {
+            m_lookup = [guard](const QString &id) -> std::optional<ComponentDefinition> {
+                if (!guard || !guard->registry())
+                    return std::nullopt;
+                auto c = guard->registry()->get(id);
+                return c ? std::optional<ComponentDefinition>(c.value()) : std::nullopt;
+            };
+        }
+        m_controller->setPromotedHandler([guard](const RolloutRecord &r) {
+            // The registry's version is the stable one: the next start of the workspace runs it.
+            if (!guard || !guard->registry())
+                return;
+            auto c = guard->registry()->get(r.component);
+            if (!c || c->version == r.targetVersion)
+                return;
+            ComponentDefinition updated = c.value();
+            updated.version = r.targetVersion;
+            if (auto saved = guard->registry()->update(updated); !saved)
+                qWarning("cannot record %s as the stable version of %s: %s", qPrintable(r.targetVersion), qPrintable(r.component),
+                         qPrintable(saved.error().toString()));
+        });
+    }
     engine->registerWorkflow(std::make_shared<ComponentUpdateWorkflow>(this));
     (void)m_controller->analysis().pruneSamples(clock->nowMs() - kSampleRetentionMs);
     return success();

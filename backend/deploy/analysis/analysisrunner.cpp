@@ -203,7 +203,7 @@ void AnalysisRunner::measureProxy(int index, Measurement &m)
     const qint64 from = spec.proxy.window == QLatin1String("run") ? m_record.startedAtMs : windowStart(index);
     const qint64 to = m.startedAtMs;
     const VersionTraffic traffic = m_context.sampler->window(spec.proxy.target, from, to);
-    auto value = ProxyMetrics::measure(spec.proxy.measure, traffic, to - from);
+    auto value = ProxyTraffic::measure(spec.proxy.measure, traffic, to - from);
     m.numbers = {{QStringLiteral("source"), QStringLiteral("proxy")},
                  {QStringLiteral("measure"), spec.proxy.measure},
                  {QStringLiteral("target"), spec.proxy.target},

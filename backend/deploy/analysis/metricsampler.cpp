@@ -89,7 +89,7 @@ void MetricSampler::scrape()
             Q_EMIT scrapeFailed(m_lastError);
             return;
         }
-        auto snapshot = ProxyMetrics::fromScrape(scrape.value(), m_componentId, m_clock->nowMs());
+        auto snapshot = ProxyTraffic::fromScrape(scrape.value(), m_componentId, m_clock->nowMs());
         if (!snapshot) {
             m_lastError = snapshot.error().toString();
             Q_EMIT scrapeFailed(m_lastError);
@@ -118,7 +118,7 @@ void MetricSampler::ingest(const ProxySnapshot &snapshot)
         sample.role = role;
         sample.version = version;
         sample.windowMs = windowMs;
-        sample.traffic = ProxyMetrics::delta(snapshot.versions.value(version), m_previous->versions.value(version));
+        sample.traffic = ProxyTraffic::delta(snapshot.versions.value(version), m_previous->versions.value(version));
         sample.traffic.version = version;
         added.append(sample);
         (void)m_store.addSample(m_rolloutId, sample);
@@ -138,7 +138,7 @@ VersionTraffic MetricSampler::window(const QString &role, qint64 fromMs, qint64 
         if (s.atMs <= fromMs || s.atMs > toMs)
             continue;
         if (role == QLatin1String("all") || s.role == role)
-            total = ProxyMetrics::sum(total, s.traffic);
+            total = ProxyTraffic::sum(total, s.traffic);
     }
     return total;
 }
@@ -149,7 +149,7 @@ QList<double> MetricSampler::series(const QString &role, const QString &measure,
     for (const TrafficSample &s : m_samples) {
         if (s.atMs <= fromMs || s.atMs > toMs || s.role != role)
             continue;
-        out.append(ProxyMetrics::measure(measure, s.traffic, s.windowMs).valueOr(qQNaN()));
+        out.append(ProxyTraffic::measure(measure, s.traffic, s.windowMs).valueOr(qQNaN()));
     }
     return out;
 }

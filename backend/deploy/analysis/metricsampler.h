@@ -1,6 +1,6 @@
 #pragma once
 
-#include "backend/deploy/analysis/proxymetrics.h"
+#include "backend/deploy/analysis/proxytraffic.h"
 #include "backend/deploy/analysis/sequentialtest.h"
 #include "backend/deploy/analysisstore.h"
 

@@ -1,5 +1,5 @@
 #include "backend/deploy/analysis/prometheustext.h"
-#include "backend/deploy/analysis/proxymetrics.h"
+#include "backend/deploy/analysis/proxytraffic.h"
 #include "testsupport.h"
 
 #include <cmath>
@@ -96,7 +96,7 @@ private Q_SLOTS:
     {
         auto scrape = PrometheusText::parse(proxyScrape(900, 10, 95, 5), QStringLiteral("proxy"));
         QVERIFY_RESULT(scrape);
-        auto snapshot = ProxyMetrics::fromScrape(scrape.value(), QStringLiteral("storefront"), 1000);
+        auto snapshot = ProxyTraffic::fromScrape(scrape.value(), QStringLiteral("storefront"), 1000);
         QVERIFY_RESULT(snapshot);
         QCOMPARE(snapshot->versions.size(), 2); // "other" is another component
         const VersionTraffic canary = snapshot->versions.value(QStringLiteral("1.5.0"));
@@ -104,33 +104,33 @@ private Q_SLOTS:
         QCOMPARE(canary.errors(), 5.0);
         QCOMPARE(canary.weight, 10.0);
         QCOMPARE(canary.readyInstances, 2.0);
-        QCOMPARE(ProxyMetrics::measure(QStringLiteral("error-rate"), canary, 1000).value(), 0.05);
-        QCOMPARE(ProxyMetrics::measure(QStringLiteral("latency-mean"), canary, 1000).value(), 50.0);
-        QCOMPARE(ProxyMetrics::measure(QStringLiteral("request-rate"), canary, 2000).value(), 50.0);
+        QCOMPARE(ProxyTraffic::measure(QStringLiteral("error-rate"), canary, 1000).value(), 0.05);
+        QCOMPARE(ProxyTraffic::measure(QStringLiteral("latency-mean"), canary, 1000).value(), 50.0);
+        QCOMPARE(ProxyTraffic::measure(QStringLiteral("request-rate"), canary, 2000).value(), 50.0);
         // p50: rank 50 falls in (0.01, 0.1] holding 80 -> 0.01 + 0.09 * 40/80 = 0.055 s.
-        QVERIFY(std::fabs(ProxyMetrics::measure(QStringLiteral("latency-p50"), canary, 1000).value() - 55.0) < 1e-9);
-        QVERIFY(std::isnan(ProxyMetrics::measure(QStringLiteral("error-rate"), VersionTraffic{}, 1000).value()));
-        QCOMPARE(ProxyMetrics::measure(QStringLiteral("bogus"), canary, 1000).error().code(), ErrorCode::InvalidArgument);
+        QVERIFY(std::fabs(ProxyTraffic::measure(QStringLiteral("latency-p50"), canary, 1000).value() - 55.0) < 1e-9);
+        QVERIFY(std::isnan(ProxyTraffic::measure(QStringLiteral("error-rate"), VersionTraffic{}, 1000).value()));
+        QCOMPARE(ProxyTraffic::measure(QStringLiteral("bogus"), canary, 1000).error().code(), ErrorCode::InvalidArgument);
     }
 
     void deltasAndCounterResets()
     {
-        auto a = ProxyMetrics::fromScrape(PrometheusText::parse(proxyScrape(900, 10, 95, 5), {}).value(), QStringLiteral("storefront"), 0);
-        auto b = ProxyMetrics::fromScrape(PrometheusText::parse(proxyScrape(990, 11, 185, 15), {}).value(), QStringLiteral("storefront"), 0);
-        const VersionTraffic d = ProxyMetrics::delta(b->versions.value(QStringLiteral("1.5.0")), a->versions.value(QStringLiteral("1.5.0")));
+        auto a = ProxyTraffic::fromScrape(PrometheusText::parse(proxyScrape(900, 10, 95, 5), {}).value(), QStringLiteral("storefront"), 0);
+        auto b = ProxyTraffic::fromScrape(PrometheusText::parse(proxyScrape(990, 11, 185, 15), {}).value(), QStringLiteral("storefront"), 0);
+        const VersionTraffic d = ProxyTraffic::delta(b->versions.value(QStringLiteral("1.5.0")), a->versions.value(QStringLiteral("1.5.0")));
         QCOMPARE(d.requests, 100.0);
         QCOMPARE(d.errors(), 10.0);
         // The proxy restarted: counters went down; the window counts from zero.
-        const VersionTraffic reset = ProxyMetrics::delta(a->versions.value(QStringLiteral("1.4.2")), b->versions.value(QStringLiteral("1.4.2")));
+        const VersionTraffic reset = ProxyTraffic::delta(a->versions.value(QStringLiteral("1.4.2")), b->versions.value(QStringLiteral("1.4.2")));
         QCOMPARE(reset.requests, 910.0);
-        const VersionTraffic total = ProxyMetrics::sum(d, d);
+        const VersionTraffic total = ProxyTraffic::sum(d, d);
         QCOMPARE(total.requests, 200.0);
     }
 
     void notProxyMetrics()
     {
         auto scrape = PrometheusText::parse("node_cpu_seconds_total 5\n", {});
-        QCOMPARE(ProxyMetrics::fromScrape(scrape.value(), QStringLiteral("storefront"), 0).error().code(), ErrorCode::Corrupt);
+        QCOMPARE(ProxyTraffic::fromScrape(scrape.value(), QStringLiteral("storefront"), 0).error().code(), ErrorCode::Corrupt);
     }
 
     void histogramQuantile_data()
@@ -147,10 +147,10 @@ private Q_SLOTS:
         QFETCH(double, q);
         QFETCH(double, expected);
         const QList<std::pair<double, double>> buckets{{0.01, 10}, {0.1, 90}, {1, 100}, {qInf(), 100}};
-        QVERIFY(std::fabs(ProxyMetrics::histogramQuantile(q, buckets) - expected) < 1e-9);
-        QVERIFY(std::isnan(ProxyMetrics::histogramQuantile(0.5, {{1, 0}, {qInf(), 0}})));
-        QVERIFY(std::isnan(ProxyMetrics::histogramQuantile(0.5, {{1, 3}}))); // no +Inf bucket
-        QCOMPARE(ProxyMetrics::histogramQuantile(0.99, {{0.1, 1}, {qInf(), 10}}), 0.1);
+        QVERIFY(std::fabs(ProxyTraffic::histogramQuantile(q, buckets) - expected) < 1e-9);
+        QVERIFY(std::isnan(ProxyTraffic::histogramQuantile(0.5, {{1, 0}, {qInf(), 0}})));
+        QVERIFY(std::isnan(ProxyTraffic::histogramQuantile(0.5, {{1, 3}}))); // no +Inf bucket
+        QCOMPARE(ProxyTraffic::histogramQuantile(0.99, {{0.1, 1}, {qInf(), 10}}), 0.1);
     }
 };
 

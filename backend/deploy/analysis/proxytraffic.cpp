@@ -1,4 +1,4 @@
-#include "backend/deploy/analysis/proxymetrics.h"
+#include "backend/deploy/analysis/proxytraffic.h"
 
 #include "backend/deploy/analysis/prometheustext.h"
 
@@ -6,7 +6,7 @@
 #include <cmath>
 #include <limits>
 
-namespace shipdeck::ProxyMetrics {
+namespace shipdeck::ProxyTraffic {
 
 namespace {
 const QString kRequests = QStringLiteral("shipdeck_proxy_requests_total");
@@ -189,4 +189,4 @@ Result<double> measure(const QString &name, const VersionTraffic &w, qint64 wind
     return Error(ErrorCode::InvalidArgument, QStringLiteral("unknown proxy measure '%1' (known: %2)").arg(name, measureNames().join(QStringLiteral(", "))));
 }
 
-} // namespace shipdeck::ProxyMetrics
+} // namespace shipdeck::ProxyTraffic

@@ -38,7 +38,7 @@ struct ProxySnapshot
 
 // Turns the proxy's Prometheus metrics into per-version traffic and computes the measures the
 // analysis uses (error rate, latency quantiles, request rate ...).
-namespace ProxyMetrics {
+namespace ProxyTraffic {
 
 // error-rate, success-rate, request-rate, requests, errors, upstream-error-rate, latency-mean,
 // latency-p50, latency-p90, latency-p95, latency-p99 (latencies in milliseconds, rates 0..1,
@@ -61,5 +61,5 @@ Result<double> measure(const QString &name, const VersionTraffic &window, qint64
 // falls into the +Inf bucket returns the highest finite bound. NaN when the histogram is empty.
 double histogramQuantile(double q, const QList<std::pair<double, double>> &buckets);
 
-} // namespace ProxyMetrics
+} // namespace ProxyTraffic
 } // namespace shipdeck

@@ -140,8 +140,13 @@ Result<QList<RolloutRecord>> RolloutController::admit(const AdmitRequest &reques
                                  .arg(ref.id, environment, running->id).arg(running->revision)
                                  .arg(rolloutPhaseName(running->phase), running->message));
             }
-            SD_TRY(auto healthy, m_store->lastHealthy(ref.id, environment));
-            const QString stable = healthy ? healthy->targetVersion : component.version;
+            // The registry's version is the one that serves (promotions update it); the history
+            // answers only for components the registry does not pin.
+            QString stable = component.version;
+            if (stable.isEmpty()) {
+                SD_TRY(auto healthy, m_store->lastHealthy(ref.id, environment));
+                stable = healthy ? healthy->targetVersion : QString();
+            }
             if (stable == ref.version && !request.undoOfRevision) {
                 return Error(ErrorCode::FailedPrecondition, QStringLiteral("%1 already runs version %2 in %3; nothing to deploy")
                                                                 .arg(ref.id, ref.version, environment));

@@ -282,7 +282,7 @@ bool RolloutExecutor::executeStep()
             message = s.pauseMs ? QStringLiteral("until %1").arg(QDateTime::fromMSecsSinceEpoch(now + *s.pauseMs).toString(Qt::ISODate))
                                 : QStringLiteral("until promoted");
         m_record.pauseConditions.append({reason, now, message});
-        event(QStringLiteral("Normal"), QStringLiteral("RolloutPaused"), QStringLiteral("step %1 (%2): %3").arg(m_record.stepIndex).arg(s.label(), message));
+        event(QStringLiteral("Normal"), QStringLiteral("RolloutPaused"), QStringLiteral("step %1 (%2): %3").arg(m_record.stepIndex + 1).arg(s.label(), message));
         save();
         return false;
     }

@@ -491,8 +491,10 @@ void AnalysisRunner::assess()
         m_record.finishedAtMs = m_context.clock->nowMs();
         if (m_record.message.isEmpty())
             m_record.message = QStringLiteral("all metrics %1").arg(analysisPhaseName(run.phase).toLower());
-        recordVerdict(QString(), QStringLiteral("run"), analysisPhaseName(run.phase),
-                      QStringLiteral("%1 analysis %2: %3").arg(m_record.kind, analysisPhaseName(run.phase), m_record.message),
+        const QString summary = m_terminate && run.phase == AnalysisPhase::Successful
+                                    ? QStringLiteral("%1 analysis stopped before it decided (%2)").arg(m_record.kind, m_terminateReason)
+                                    : QStringLiteral("%1 analysis %2: %3").arg(m_record.kind, analysisPhaseName(run.phase), m_record.message);
+        recordVerdict(QString(), QStringLiteral("run"), analysisPhaseName(run.phase), summary,
                       QJsonObject{{QStringLiteral("templates"), QJsonArray::fromStringList(m_record.templates)}});
         persist();
         if (!m_finishedEmitted) {
@@ -509,6 +511,7 @@ void AnalysisRunner::terminate(const QString &why)
     if (isFinished())
         return;
     m_terminate = true;
+    m_terminateReason = why;
     assess();
     if (!isFinished()) {
         m_record.phase = AnalysisPhase::Successful;

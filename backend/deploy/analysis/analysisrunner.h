@@ -83,6 +83,7 @@ private:
     QList<MetricSpec> m_metrics;
     std::vector<std::unique_ptr<MetricState>> m_state;
     bool m_terminate = false;
+    QString m_terminateReason;
     bool m_finishedEmitted = false;
 };
 

@@ -319,8 +319,14 @@ RunAssessment assessRun(const QList<MetricSpec> &metrics, QList<MetricResult> &r
             if (!haveWorst || isWorse(phase, worst)) {
                 worst = phase;
                 haveWorst = true;
-                out.message = phase == AnalysisPhase::Successful ? QString()
-                            : QStringLiteral("metric \"%1\" assessed %2 due to %3").arg(r.name, analysisPhaseName(phase), r.message);
+                out.message.clear();
+                if (phase != AnalysisPhase::Successful) {
+                    // Argo's wording, plus what the last measurement saw.
+                    out.message = QStringLiteral("metric \"%1\" assessed %2 due to %3").arg(r.name, analysisPhaseName(phase), r.message);
+                    const QString seen = r.measurements.isEmpty() ? QString() : r.measurements.last().message;
+                    if (!seen.isEmpty() && seen != r.message)
+                        out.message += QStringLiteral(": ") + seen;
+                }
             }
         }
         if (!terminating || pass == 1)

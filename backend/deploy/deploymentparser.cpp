@@ -4,6 +4,7 @@
 #include "backend/deploy/specreader.h"
 #include "backend/deploy/yamldocument.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -401,6 +402,10 @@ QString programFor(const ComponentDefinition &component, const QString &version)
         return {};
     if (command.contains(QLatin1Char('/')))
         return command;
+    // As the local provider looks programs up: next to this executable, then on PATH.
+    const QString beside = QCoreApplication::applicationDirPath() + QLatin1Char('/') + command;
+    if (QFileInfo(beside).isExecutable())
+        return beside;
     const QString found = QStandardPaths::findExecutable(command);
     return found.isEmpty() ? command : found;
 }

@@ -192,6 +192,13 @@ bool RolloutExecutor::step()
         return runFinalizer();
     if (m_services.clock->nowMs() < m_retryAt)
         return false;
+    if (const QString why = m_services.blockedBy ? m_services.blockedBy(m_record) : QString(); !why.isEmpty()) {
+        if (m_record.message != why) {
+            m_record.message = why;
+            save();
+        }
+        return false;
+    }
     for (const QString &dependency : m_record.dependsOn) {
         const auto other = m_services.findRollout ? m_services.findRollout(dependency) : std::nullopt;
         if (!other)

@@ -577,6 +577,12 @@ bool RolloutExecutor::runFinalizer()
         if (now < qint64(f.value(QStringLiteral("dueAt")).toDouble()))
             return false;
         const QString version = f.value(QStringLiteral("version")).toString();
+        if (const QString user = m_services.versionInUse ? m_services.versionInUse(m_record, version) : QString(); !user.isEmpty()) {
+            m_record.finalizer = {};
+            event(QStringLiteral("Normal"), QStringLiteral("ScaleDownSkipped"),
+                  QStringLiteral("%1 %2 keeps running: %3 needs it").arg(m_record.component, version, user));
+            return save();
+        }
         return beginIntent(QStringLiteral("remove-version"),
                            {{QStringLiteral("version"), version}, {QStringLiteral("context"), QStringLiteral("finalizer")},
                             {QStringLiteral("then"), QJsonObject{{QStringLiteral("finalizer"), QJsonObject{}}}}});

@@ -124,6 +124,8 @@ bool RolloutExecutor::continueRestore()
         return false;
     }
     m_restore.reset();
+    if (!m_record.isFinished() && m_sampler && m_provider && !m_sampler->isRunning())
+        m_sampler->start(m_provider->metricsUrl(m_record.component), m_services.sampleIntervalMs);
     event(QStringLiteral("Normal"), QStringLiteral("ProviderStateRestored"),
           QStringLiteral("traffic %1 applied; %2").arg(QString::fromUtf8(QJsonDocument(trafficToJson(m_record.traffic)).toJson(QJsonDocument::Compact)),
                                                        m_record.isFinished() ? QStringLiteral("finishing clean-up") : QStringLiteral("continuing")));

@@ -90,6 +90,8 @@ QString PlanStep::label() const
     case Kind::Approval:
         return requiredApprovals > 1 ? QStringLiteral("approval (%1 people)").arg(requiredApprovals) : QStringLiteral("approval");
     case Kind::Scale:
+        if (stableReplicas < 0)
+            return QStringLiteral("scale new ×%1").arg(replicas);
         return QStringLiteral("scale new ×%1, old ×%2 (%3%)").arg(replicas).arg(stableReplicas).arg(weight);
     case Kind::Switch: return QStringLiteral("switch traffic");
     case Kind::StopStable: return QStringLiteral("stop old version");

@@ -48,10 +48,13 @@ void RolloutHarness::makeController()
     controller->setTiming(1000, 6000);
 }
 
-void RolloutHarness::restart(bool freshProvider)
+void RolloutHarness::restart(bool freshProvider, bool killed)
 {
-    // Like a killed process: nothing is cleaned up, the lease stays with the old owner.
     controller.reset();
+    if (killed) {
+        (void)db->exec(QStringLiteral("UPDATE rollouts SET lease_owner = 'elsewhere:1:dead00', lease_expires_at = %1 WHERE finished_at = 0")
+                           .arg(clock.nowMs() + 6000));
+    }
     if (freshProvider)
         provider = std::make_unique<TestProvider>();
     makeController();

@@ -22,7 +22,9 @@ public:
     ~RolloutHarness();
 
     // Replaces the controller (and, with freshProvider, the provider) as a restarted process would.
-    void restart(bool freshProvider);
+    // killed: the old process did not release its leases (they stay with a process elsewhere
+    // until they expire).
+    void restart(bool freshProvider, bool killed = false);
 
     Result<RolloutRecord> deploy(const QByteArray &yaml, const QString &actor = QStringLiteral("alice"));
     RolloutRecord rollout(const QString &id);

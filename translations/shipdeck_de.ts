@@ -119,6 +119,17 @@
         </message>
     </context>
     <context>
+        <name>shipdeck::DependencyGraphView</name>
+        <message>
+            <source>Dependency graph</source>
+            <translation>Abhängigkeitsgraph</translation>
+        </message>
+        <message>
+            <source>No components registered</source>
+            <translation>Keine Komponenten registriert</translation>
+        </message>
+    </context>
+    <context>
         <name>shipdeck::DurationChart</name>
         <message>
             <source>Succeeded</source>
@@ -474,6 +485,32 @@
         </message>
     </context>
     <context>
+        <name>shipdeck::NotificationCenter</name>
+        <message>
+            <source>Notifications</source>
+            <translation>Benachrichtigungen</translation>
+        </message>
+        <message>
+            <source>Shipdeck</source>
+            <translation>Shipdeck</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unread notification(s)</source>
+            <translation>
+                <numerusform>%n ungelesene Benachrichtigung</numerusform>
+                <numerusform>%n ungelesene Benachrichtigungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No new notifications</source>
+            <translation>Keine neuen Benachrichtigungen</translation>
+        </message>
+        <message>
+            <source>No notifications</source>
+            <translation>Keine Benachrichtigungen</translation>
+        </message>
+    </context>
+    <context>
         <name>shipdeck::OverviewPage</name>
         <message>
             <source>Backend</source>
@@ -603,6 +640,28 @@
         <message>
             <source>no workspace</source>
             <translation>kein Arbeitsbereich</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::StepTimeline</name>
+        <message>
+            <source>Steps</source>
+            <translation>Schritte</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::TrafficSplitBar</name>
+        <message>
+            <source>Traffic split</source>
+            <translation>Verkehrsaufteilung</translation>
+        </message>
+        <message>
+            <source>%1 %2 %</source>
+            <translation>%1 %2 %</translation>
+        </message>
+        <message>
+            <source> (actual %1 %)</source>
+            <translation> (tatsächlich %1 %)</translation>
         </message>
     </context>
     <context>

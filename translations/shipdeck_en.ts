@@ -119,6 +119,17 @@
         </message>
     </context>
     <context>
+        <name>shipdeck::DependencyGraphView</name>
+        <message>
+            <source>Dependency graph</source>
+            <translation>Dependency graph</translation>
+        </message>
+        <message>
+            <source>No components registered</source>
+            <translation>No components registered</translation>
+        </message>
+    </context>
+    <context>
         <name>shipdeck::DurationChart</name>
         <message>
             <source>Succeeded</source>
@@ -474,6 +485,32 @@
         </message>
     </context>
     <context>
+        <name>shipdeck::NotificationCenter</name>
+        <message>
+            <source>Notifications</source>
+            <translation>Notifications</translation>
+        </message>
+        <message>
+            <source>Shipdeck</source>
+            <translation>Shipdeck</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unread notification(s)</source>
+            <translation>
+                <numerusform>%n unread notification</numerusform>
+                <numerusform>%n unread notifications</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No new notifications</source>
+            <translation>No new notifications</translation>
+        </message>
+        <message>
+            <source>No notifications</source>
+            <translation>No notifications</translation>
+        </message>
+    </context>
+    <context>
         <name>shipdeck::OverviewPage</name>
         <message>
             <source>Backend</source>
@@ -603,6 +640,28 @@
         <message>
             <source>no workspace</source>
             <translation>no workspace</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::StepTimeline</name>
+        <message>
+            <source>Steps</source>
+            <translation>Steps</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::TrafficSplitBar</name>
+        <message>
+            <source>Traffic split</source>
+            <translation>Traffic split</translation>
+        </message>
+        <message>
+            <source>%1 %2 %</source>
+            <translation>%1 %2 %</translation>
+        </message>
+        <message>
+            <source> (actual %1 %)</source>
+            <translation> (actual %1 %)</translation>
         </message>
     </context>
     <context>

@@ -13,6 +13,10 @@
 #include <deque>
 #include <mutex>
 
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
+
 namespace shipdeck {
 
 InstanceProcess::InstanceProcess(Spec spec, QNetworkAccessManager *nam, QObject *parent)
@@ -106,6 +110,15 @@ void InstanceProcess::launch()
     m_process->setProcessEnvironment(env);
     m_process->setProgram(m_spec.program);
     m_process->setArguments(args);
+    // An instance must not outlive its supervisor: if Shipdeck is killed (kill -9, crash), the
+    // kernel kills the instance too. The parent check closes the race with a parent that died
+    // between fork and prctl.
+    const pid_t supervisor = ::getpid();
+    m_process->setChildProcessModifier([supervisor] {
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != supervisor)
+            ::_exit(127);
+    });
     connect(m_process, &QProcess::readyReadStandardOutput, this, [this, p = m_process] {
         m_log->append(false, p->readAllStandardOutput());
     });

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 
 using namespace shipdeck;
 
@@ -140,6 +141,34 @@ private Q_SLOTS:
         QVERIFY(pid > 0);
         QVERIFY(!QFile::exists(QStringLiteral("/proc/%1").arg(pid))); // stopped when the command ended
         QCOMPARE(ctl(m_ws, {QStringLiteral("components"), QStringLiteral("remove"), QStringLiteral("probe")}).exitCode, 0);
+    }
+
+    void instancesDieWithTheSupervisor()
+    {
+        // shipdeckctl is killed with SIGKILL while it runs a component: its instances must not
+        // linger as orphans (the kernel kills them with their parent).
+        const QString file = writeFile(m_dir, QStringLiteral("orphan.yaml"), component("orphan", ""));
+        QCOMPARE(ctl(m_ws, {QStringLiteral("components"), QStringLiteral("add"), file}).exitCode, 0);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SHIPDECK_WORKSPACE"), m_ws);
+        p.setProcessEnvironment(env);
+        p.start(test::program(QStringLiteral("shipdeckctl")),
+                {QStringLiteral("load"), QStringLiteral("orphan"), QStringLiteral("--rate"), QStringLiteral("5"),
+                 QStringLiteral("--duration"), QStringLiteral("60")});
+        QVERIFY(p.waitForStarted());
+        QByteArray out;
+        QVERIFY(QTest::qWaitFor([&] { out += p.readAllStandardOutput(); return out.contains("sending"); }, 30'000));
+        QFile log(m_ws + QStringLiteral("/logs/instances/orphan-1.0.0-1.log"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QRegularExpression started(QStringLiteral("started pid (\\d+)"));
+        const auto match = started.match(QString::fromUtf8(log.readAll()));
+        QVERIFY(match.hasMatch());
+        const QString proc = QStringLiteral("/proc/%1").arg(match.captured(1));
+        QVERIFY(QFile::exists(proc));
+        p.kill();
+        QVERIFY(p.waitForFinished(5'000));
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(proc), 10'000);
     }
 
     void loadThroughAComponent()

@@ -346,6 +346,7 @@ private Q_SLOTS:
         // Abort.
         QVERIFY_RESULT(provider.setTraffic(web, split(QStringLiteral("1.0.0"), {}, 0)));
         QVERIFY_RESULT(provider.removeVersion(web, QStringLiteral("2.0.0")));
+        QVERIFY(settle(100)); // requests that chose the canary before the switch finish there
         const qint64 canaryBefore = served(QStringLiteral("2.0.0"));
         QVERIFY(settle(150));
         QCOMPARE(served(QStringLiteral("2.0.0")), canaryBefore);
@@ -356,6 +357,7 @@ private Q_SLOTS:
         QVERIFY(settle(150));
         QVERIFY_RESULT(provider.setTraffic(web, split(QStringLiteral("2.0.0"), {}, 0)));
         QVERIFY_RESULT(provider.removeVersion(web, QStringLiteral("1.0.0")));
+        QVERIFY(settle(100));
         const qint64 oldBefore = served(QStringLiteral("1.0.0"));
         QVERIFY(settle(300));
         QCOMPARE(served(QStringLiteral("1.0.0")), oldBefore);

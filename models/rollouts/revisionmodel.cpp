@@ -140,6 +140,7 @@ QVariant RevisionModel::headerData(int section, Qt::Orientation orientation, int
     case ByColumn: return tr("By");
     case ReasonColumn: return tr("Reason");
     case WhenColumn: return tr("Started");
+    case RollbackColumn: return tr("Rollback");
     }
     return {};
 }

@@ -13,7 +13,7 @@ class RevisionModel : public KeyedTableModel
 {
     Q_OBJECT
 public:
-    enum Column { RevisionColumn, VersionColumn, ResultColumn, ByColumn, ReasonColumn, WhenColumn, ColumnCount };
+    enum Column { RevisionColumn, VersionColumn, ResultColumn, ByColumn, ReasonColumn, WhenColumn, RollbackColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, RevisionRole, ServingRole, CanRollbackRole, SortRole };
 
     explicit RevisionModel(QObject *parent = nullptr);

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QStringList>
 
 namespace shipdeck {
 
@@ -21,6 +22,21 @@ public:
         QString why; // when disabled: what to do instead
     };
     static State state(const QJsonObject &rollout, RolloutAction action, const QString &actor);
+
+    // What an action will do, in words for its confirmation: the weights, versions and
+    // environment it changes.
+    struct Description
+    {
+        QString title;       // "Approve storefront 1.5.0?"
+        QString summary;     // one sentence
+        QStringList details; // weights, versions, environment, what is recorded
+        QString confirmText; // "Approve"
+        bool destructive = false;
+    };
+    static Description describe(const QJsonObject &rollout, RolloutAction action, const QString &actor);
+    static Description describeRollback(const QJsonObject &rollout, int revision, const QString &version,
+                                        const QString &servingVersion, const QString &actor);
+    static QString actionText(RolloutAction action);
 };
 
 } // namespace shipdeck

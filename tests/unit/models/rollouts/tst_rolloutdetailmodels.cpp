@@ -29,7 +29,7 @@ QJsonObject rollout(const QString &phase, int stepIndex, const QJsonArray &steps
             {QStringLiteral("stepState"), QJsonObject{{QStringLiteral("enteredAt"), 31'000}}}};
 }
 
-QJsonObject event(qint64 seq, qint64 at, const char *reason, const QString &message, const QJsonObject &data = {})
+QJsonObject ev(qint64 seq, qint64 at, const char *reason, const QString &message, const QJsonObject &data = {})
 {
     return {{QStringLiteral("seq"), seq}, {QStringLiteral("at"), at}, {QStringLiteral("reason"), QLatin1String(reason)},
             {QStringLiteral("type"), QStringLiteral("Normal")}, {QStringLiteral("message"), message}, {QStringLiteral("data"), data}};
@@ -52,7 +52,7 @@ private Q_SLOTS:
     {
         QLocale::setDefault(QLocale::c());
         auto *english = new QTranslator(qApp);
-        QVERIFY(english->load(QStringLiteral(":/i18n/shipdeck_en.qm")));
+        QVERIFY(english->load(test::buildDir() + QStringLiteral("/ui/shipdeck_en.qm")));
         QCoreApplication::installTranslator(english);
     }
 
@@ -60,9 +60,9 @@ private Q_SLOTS:
     {
         RolloutStepModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const QJsonArray events{event(1, 1000, "RolloutCreated", QStringLiteral("created")),
-                                event(2, 6000, "RolloutStepCompleted", QStringLiteral("step 1"), {{QStringLiteral("step"), 0}}),
-                                event(3, 31'000, "RolloutStepCompleted", QStringLiteral("step 2"), {{QStringLiteral("step"), 1}})};
+        const QJsonArray events{ev(1, 1000, "RolloutCreated", QStringLiteral("created")),
+                                ev(2, 6000, "RolloutStepCompleted", QStringLiteral("step 1"), {{QStringLiteral("step"), 0}}),
+                                ev(3, 31'000, "RolloutStepCompleted", QStringLiteral("step 2"), {{QStringLiteral("step"), 1}})};
         model.setRollout(waitingForApproval(), events, 91'000);
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.stateAt(0), RolloutStepModel::State::Done);
@@ -95,18 +95,18 @@ private Q_SLOTS:
     {
         RolloutEventModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setEvents({event(1, 1000, "RolloutCreated", QStringLiteral("created"), {{QStringLiteral("createdBy"), QStringLiteral("bob")}}),
-                         event(2, 2000, "RolloutPaused", QStringLiteral("paused by carol: checking dashboards"))});
+        model.setEvents({ev(1, 1000, "RolloutCreated", QStringLiteral("created"), {{QStringLiteral("createdBy"), QStringLiteral("bob")}}),
+                         ev(2, 2000, "RolloutPaused", QStringLiteral("paused by carol: checking dashboards"))});
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, RolloutEventModel::WhatColumn).data().toString(), QStringLiteral("Paused"));
         QCOMPARE(model.index(0, RolloutEventModel::WhoColumn).data().toString(), QStringLiteral("carol"));
         QCOMPARE(model.index(1, RolloutEventModel::WhoColumn).data().toString(), QStringLiteral("bob"));
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        model.addEvent(event(3, 3000, "ApprovalGiven", QStringLiteral("alice approved step 3: ok"), {{QStringLiteral("actor"), QStringLiteral("alice")}}));
-        model.addEvent(event(3, 3000, "ApprovalGiven", QStringLiteral("duplicate")));
+        model.addEvent(ev(3, 3000, "ApprovalGiven", QStringLiteral("alice approved step 3: ok"), {{QStringLiteral("actor"), QStringLiteral("alice")}}));
+        model.addEvent(ev(3, 3000, "ApprovalGiven", QStringLiteral("duplicate")));
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(0, RolloutEventModel::WhoColumn).data().toString(), QStringLiteral("alice"));
-        model.addEvent(event(4, 4000, "RolloutRolledBack", QStringLiteral("Rollout aborted update to revision 2: errors"),
+        model.addEvent(ev(4, 4000, "RolloutRolledBack", QStringLiteral("Rollout aborted update to revision 2: errors"),
                              {{QStringLiteral("by"), QStringLiteral("analysis")}}));
         QCOMPARE(model.index(0, RolloutEventModel::WhatColumn).data().toString(), QStringLiteral("Rolled back"));
         QCOMPARE(model.index(0, RolloutEventModel::WhoColumn).data().toString(), QStringLiteral("analysis"));
@@ -114,7 +114,7 @@ private Q_SLOTS:
         QJsonArray all;
         for (int row = model.rowCount() - 1; row >= 0; --row)
             all.append(model.eventAt(row));
-        all.append(event(5, 5000, "RolloutStepCompleted", QStringLiteral("step 4 of 6 (setWeight 50%) completed")));
+        all.append(ev(5, 5000, "RolloutStepCompleted", QStringLiteral("step 4 of 6 (setWeight 50%) completed")));
         model.setEvents(all);
         QCOMPARE(reset.count(), 0);
         QCOMPARE(model.rowCount(), 5);

@@ -26,7 +26,7 @@ QJsonObject rollout(const QString &id, const QString &phase, qint64 createdAt, q
 
 QJsonObject waitingForApproval(const QString &id, const QString &message = {})
 {
-    QJsonObject r = rollout(id, QStringLiteral("Paused"), 1000, 2000);
+    QJsonObject r = rollout(id, QStringLiteral("Paused"), 5000, 6000);
     r.insert(QStringLiteral("pauseConditions"), QJsonArray{QJsonObject{{QStringLiteral("reason"), QStringLiteral("Approval")},
                                                                       {QStringLiteral("message"), message}}});
     return r;
@@ -42,7 +42,7 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale::c());
         // English carries the plural forms ("1 more person", "2 more people").
         auto *english = new QTranslator(qApp);
-        QVERIFY(english->load(QStringLiteral(":/i18n/shipdeck_en.qm")));
+        QVERIFY(english->load(test::buildDir() + QStringLiteral("/ui/shipdeck_en.qm")));
         QCoreApplication::installTranslator(english);
     }
 
@@ -50,7 +50,7 @@ private Q_SLOTS:
     {
         RolloutListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setNow(61'000 + 1000);
+        model.setNow(61'000);
         model.setRollouts({rollout(QStringLiteral("a"), QStringLiteral("Healthy"), 1000), rollout(QStringLiteral("b"), QStringLiteral("Progressing"), 5000)});
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.rolloutAt(0).value(QStringLiteral("id")).toString(), QStringLiteral("b")); // newest first
@@ -67,7 +67,7 @@ private Q_SLOTS:
         QVERIFY(model.index(0, 0).data(RolloutListModel::ApprovalRole).toBool());
 
         // An older state arriving late does not undo a newer one.
-        model.upsert(rollout(QStringLiteral("b"), QStringLiteral("Progressing"), 5000, 1500));
+        model.upsert(rollout(QStringLiteral("b"), QStringLiteral("Progressing"), 5000, 5500));
         QCOMPARE(model.rolloutAt(0).value(QStringLiteral("phase")).toString(), QStringLiteral("Paused"));
 
         // A new rollout goes on top; snapshots keep rows in place.

@@ -236,9 +236,10 @@ QList<RolloutDetailViewModel::Threshold> RolloutDetailViewModel::thresholds() co
             double bound = 0;
             if (!VerdictExplainer::conditionBound(condition, &bound))
                 continue;
+            // Chart legends read rich text: the label says "threshold" instead of "<".
             out.append({*chart, bound * scale,
-                        tr("%1: %2").arg(m.value(QStringLiteral("template")).toString(),
-                                         VerdictExplainer::conditionText(condition, measure))});
+                        tr("%1 threshold %2").arg(m.value(QStringLiteral("template")).toString(),
+                                                  VerdictExplainer::valueText(measure, bound))});
         }
     }
     return out;

@@ -5,7 +5,11 @@
 #include "ui/widgets/timeserieschart.h"
 
 #include <QDateTime>
+#include <QChart>
+#include <QChartView>
 #include <QGridLayout>
+#include <QLegend>
+#include <QValueAxis>
 
 namespace shipdeck {
 
@@ -18,9 +22,17 @@ enum SeriesId { Canary = 0, Baseline = 1 };
 RolloutCharts::RolloutCharts(RolloutDetailViewModel *vm, ThemeManager *theme, QWidget *parent)
     : QWidget(parent), m_vm(vm), m_theme(theme)
 {
-    auto *grid = new QGridLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(4);
+    m_legend = new QLabel(this);
+    m_legend->setObjectName(QStringLiteral("chartLegend"));
+    m_legend->setTextFormat(Qt::RichText);
+    outer->addWidget(m_legend);
+    auto *grid = new QGridLayout;
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(8);
+    outer->addLayout(grid, 1);
     const QStringList titles{tr("Error rate (%)"), tr("Latency p50 (ms)"), tr("Latency p99 (ms)"), tr("Requests per second")};
     const QStringList formats{QStringLiteral("%.1f"), QStringLiteral("%.0f"), QStringLiteral("%.0f"), QStringLiteral("%.0f")};
     for (int i = 0; i < 4; ++i) {
@@ -29,7 +41,13 @@ RolloutCharts::RolloutCharts(RolloutDetailViewModel *vm, ThemeManager *theme, QW
         chart->setTitle(titles.at(i));
         chart->setValueFormat(formats.at(i));
         chart->setMinimumYRange(i == 0 ? 1.0 : 1.0);
-        chart->setMinimumHeight(190);
+        chart->setMinimumHeight(130);
+        // One legend above the four charts instead of one per chart: more room for the data.
+        chart->chartView()->chart()->legend()->hide();
+        for (QAbstractAxis *axis : chart->chartView()->chart()->axes(Qt::Vertical)) {
+            if (auto *values = qobject_cast<QValueAxis *>(axis))
+                values->setTickCount(3);
+        }
         chart->setAccessibleName(titles.at(i));
         grid->addWidget(chart, i / 2, i % 2);
         m_charts.append(chart);
@@ -52,10 +70,20 @@ void RolloutCharts::applyTheme()
     const QJsonObject r = m_vm->rollout();
     const QString target = r.value(QStringLiteral("targetVersion")).toString();
     const QString stable = r.value(QStringLiteral("stableVersion")).toString();
+    const QString canaryName = target.isEmpty() ? tr("canary") : tr("canary %1").arg(target);
+    const QString baselineName = stable.isEmpty() ? tr("baseline") : tr("baseline %1").arg(stable);
     for (TimeSeriesChart *chart : std::as_const(m_charts)) {
-        chart->setSeries(Canary, target.isEmpty() ? tr("canary") : tr("canary %1").arg(target), canary);
-        chart->setSeries(Baseline, stable.isEmpty() ? tr("baseline") : tr("baseline %1").arg(stable), baseline, Qt::SolidLine);
+        chart->setSeries(Canary, canaryName, canary);
+        chart->setSeries(Baseline, baselineName, baseline, Qt::SolidLine);
     }
+    const QColor window = m_theme ? m_theme->colors().info : QColor(Qt::blue);
+    const QColor threshold = m_theme ? m_theme->colors().danger : QColor(Qt::red);
+    auto swatch = [](const QColor &c, const QString &text, const QString &glyph = QStringLiteral("■")) {
+        return QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3").arg(c.name(), glyph, text.toHtmlEscaped());
+    };
+    m_legend->setText(QStringList{swatch(canary, canaryName), swatch(baseline, baselineName),
+                                  swatch(window, tr("analysis window")), swatch(threshold, tr("analysis threshold"), QStringLiteral("┄"))}
+                          .join(QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;")));
 }
 
 void RolloutCharts::reset()

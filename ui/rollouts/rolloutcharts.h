@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QWidget>
 
+class QLabel;
+
 namespace shipdeck {
 
 class RolloutDetailViewModel;
@@ -29,6 +31,7 @@ private:
     RolloutDetailViewModel *m_vm; // Not owned.
     ThemeManager *m_theme;        // Not owned.
     QList<TimeSeriesChart *> m_charts;
+    QLabel *m_legend = nullptr;
 };
 
 } // namespace shipdeck

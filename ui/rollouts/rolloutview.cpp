@@ -89,25 +89,34 @@ RolloutView::RolloutView(const UiContext &context, RolloutsClient *client, QWidg
     connect(m_back, &QToolButton::clicked, this, &RolloutView::backRequested);
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true); // never forces the window wider
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     header->addWidget(m_back);
     header->addWidget(m_title, 1);
+    layout->addLayout(header);
+
+    auto *actions = new QHBoxLayout;
+    actions->setSpacing(6);
     for (RolloutAction a : {RolloutAction::Promote, RolloutAction::PromoteFull, RolloutAction::Pause, RolloutAction::Resume,
                             RolloutAction::Retry, RolloutAction::Abort})
-        header->addWidget(actionButton(m_actions->action(a), this));
-    header->addWidget(actionButton(m_actions->rollbackAction(), this));
-    layout->addLayout(header);
+        actions->addWidget(actionButton(m_actions->action(a), this));
+    actions->addWidget(actionButton(m_actions->rollbackAction(), this));
+    actions->addStretch(1);
+    m_needs->setObjectName(QStringLiteral("rolloutNeeds"));
+    m_needs->setTextFormat(Qt::RichText);
+    actions->addWidget(m_needs);
+    layout->addLayout(actions);
 
     auto *status = new QHBoxLayout;
     m_phase->setObjectName(QStringLiteral("rolloutPhase"));
     m_phase->setTextFormat(Qt::RichText);
+    m_phase->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_message->setObjectName(QStringLiteral("rolloutMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_needs->setObjectName(QStringLiteral("rolloutNeeds"));
-    m_needs->setTextFormat(Qt::RichText);
+    m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     status->addWidget(m_phase);
     status->addWidget(m_message, 1);
-    status->addWidget(m_needs);
     layout->addLayout(status);
 
     layout->addWidget(m_timeline);
@@ -120,6 +129,7 @@ RolloutView::RolloutView(const UiContext &context, RolloutsClient *client, QWidg
     metrics->addWidget(m_analysis);
     metrics->setStretchFactor(0, 3);
     metrics->setStretchFactor(1, 2);
+    metrics->setSizes({560, 340});
     m_tabs->addTab(metrics, ThemeIcons::icon(QStringLiteral("activity")), tr("Metrics && analysis"));
     m_tabs->addTab(m_revisions, ThemeIcons::icon(QStringLiteral("git-commit")), tr("History"));
     auto *events = new WarningProxy(context.theme, this);

@@ -62,6 +62,11 @@ class tst_RolloutConsole : public QObject
     RolloutView *view() const { return m_page->rolloutView(); }
     QJsonObject rollout() const { return view()->viewModel()->rollout(); }
     QString phase() const { return rollout().value(QStringLiteral("phase")).toString(); }
+    QString statusText() const
+    {
+        return QStringLiteral("%1: %2 | %3").arg(phase(), rollout().value(QStringLiteral("message")).toString(),
+                                                  m_page->findChild<QLabel *>(QStringLiteral("rolloutsStatus"))->text());
+    }
 
     void screenshots(const QString &name)
     {
@@ -188,7 +193,7 @@ private Q_SLOTS:
         QTest::mouseClick(button, Qt::LeftButton);
         QVERIFY2(summary.contains(QStringLiteral("50 %")) && summary.contains(QStringLiteral("production")), qPrintable(summary));
 
-        QTRY_COMPARE_WITH_TIMEOUT(phase(), QStringLiteral("Healthy"), 180'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(phase() == QLatin1String("Healthy"), qPrintable(statusText()), 180'000);
         QTRY_VERIFY(!promote->isEnabled());
         QTRY_COMPARE(m_page->badge(), 0);
         // The approval is in the event log and in the audit log, with the person and the reason.
@@ -210,7 +215,7 @@ private Q_SLOTS:
         QString id;
         deploy(m_page->demoBanner()->badButton(), QStringLiteral("release 1.5.1"), &id);
         QVERIFY(!id.isEmpty());
-        QTRY_COMPARE_WITH_TIMEOUT(phase(), QStringLiteral("RolledBack"), 180'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(phase() == QLatin1String("RolledBack"), qPrintable(statusText()), 180'000);
         // The view says that the engine rolled it back, and why.
         const QString reason = rollout().value(QStringLiteral("abortReason")).toString();
         QVERIFY(!reason.isEmpty());

@@ -204,7 +204,7 @@ void RolloutsPage::createActions()
     attention->setCheckable(true);
     connect(attention, &QAction::toggled, m_attention, &QCheckBox::setChecked);
     connect(m_attention, &QCheckBox::toggled, attention, &QAction::setChecked);
-    connect(actions->add(QStringLiteral("rollouts.find"), tr("Find Rollouts…"), category, QKeySequence(Qt::CTRL | Qt::Key_F),
+    connect(actions->add(QStringLiteral("rollouts.find"), tr("Find Rollouts…"), category, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
                          QStringLiteral("search")),
             &QAction::triggered, this, [this] {
                 Q_EMIT navigateRequested(pageId(), QString());
@@ -212,7 +212,7 @@ void RolloutsPage::createActions()
                 m_search->setFocus();
                 m_search->selectAll();
             });
-    connect(actions->add(QStringLiteral("rollouts.refresh"), tr("Refresh Rollouts"), category, QKeySequence(Qt::Key_F5),
+    connect(actions->add(QStringLiteral("rollouts.refresh"), tr("Refresh Rollouts"), category, QKeySequence(Qt::SHIFT | Qt::Key_F5),
                          QStringLiteral("refresh")),
             &QAction::triggered, this, [this] {
                 m_vm->refresh();

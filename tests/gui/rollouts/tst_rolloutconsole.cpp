@@ -259,6 +259,14 @@ private Q_SLOTS:
         view()->showTab(QStringLiteral("events"));
         screenshots(QStringLiteral("rollout-view-events"));
         view()->showTab(QStringLiteral("metrics"));
+
+        // Clicking the notification opens the rollout, from any page.
+        m_page->showList();
+        m_window->showPage(QStringLiteral("jobs"));
+        m_window->notifications()->activate(QStringLiteral("rollout-stopped-") + id);
+        QTRY_COMPARE(m_window->currentPageId(), QStringLiteral("rollouts"));
+        QTRY_VERIFY(m_page->isShowingRollout());
+        QTRY_COMPARE(view()->rolloutId(), id);
     }
 
     void listAndOverviewShowTheRollouts()

@@ -40,6 +40,34 @@ RolloutController::RolloutController(Database &db, const Clock *clock, Tracer *t
         return r ? r.value() : std::nullopt;
     };
     m_services.rulesContext = [this](const RolloutRecord &r) { return rulesContext(r); };
+    m_services.blockedBy = [this](const RolloutRecord &r) -> QString {
+        auto recent = m_store->list({r.component, r.environment, false, 0, 20});
+        for (const RolloutRecord &other : recent.valueOr({})) {
+            RolloutRecord o = other;
+            if (auto *e = m_executors.value(o.id))
+                o = e->record();
+            const QString stage = o.finalizer.value(QStringLiteral("stage")).toString();
+            if (o.id != r.id && o.createdAtMs <= r.createdAtMs && (stage == QLatin1String("restore") || stage == QLatin1String("route")))
+                return QStringLiteral("waiting for rollout %1 (revision %2) to return traffic to %3").arg(o.id).arg(o.revision).arg(o.stableVersion);
+        }
+        return {};
+    };
+    m_services.versionInUse = [this](const RolloutRecord &r, const QString &version) -> QString {
+        auto recent = m_store->list({r.component, r.environment, false, 0, 20});
+        for (const RolloutRecord &other : recent.valueOr({})) {
+            if (other.id == r.id || other.createdAtMs < r.createdAtMs)
+                continue;
+            if (!other.isFinished() && (other.targetVersion == version || other.stableVersion == version))
+                return QStringLiteral("rollout %1 (revision %2)").arg(other.id).arg(other.revision);
+            if (other.isFinished() && other.phase == RolloutPhase::Healthy && other.targetVersion == version)
+                return QStringLiteral("revision %1, which serves now").arg(other.revision);
+        }
+        if (m_components) {
+            if (auto c = m_components(r.component); c && c->version == version)
+                return QStringLiteral("the registry, as the stable version of %1").arg(r.component);
+        }
+        return {};
+    };
     m_timer->setInterval(100);
     connect(m_timer, &QTimer::timeout, this, &RolloutController::tick);
     m_timer->start();

@@ -137,9 +137,11 @@ void RolloutExecutor::start()
         m_record.startedAtMs = m_services.clock->nowMs();
         save();
     }
-    if (!m_record.isFinished() && m_sampler && m_provider)
-        m_sampler->start(m_provider->metricsUrl(m_record.component), m_services.sampleIntervalMs);
     beginRestore();
+    // Samples start once the recorded state is restored: requests the proxy answered while the
+    // instances were still starting say nothing about the versions.
+    if (!m_restore && !m_record.isFinished() && m_sampler && m_provider)
+        m_sampler->start(m_provider->metricsUrl(m_record.component), m_services.sampleIntervalMs);
     QString error;
     if (const QString runId = m_record.stepState.value(QStringLiteral("runId")).toString(); !runId.isEmpty() && !m_record.isFinished()) {
         auto stored = m_services.analysis->run(runId);
@@ -192,6 +194,13 @@ bool RolloutExecutor::step()
         return runFinalizer();
     if (m_services.clock->nowMs() < m_retryAt)
         return false;
+    if (const QString why = m_services.blockedBy ? m_services.blockedBy(m_record) : QString(); !why.isEmpty()) {
+        if (m_record.message != why) {
+            m_record.message = why;
+            save();
+        }
+        return false;
+    }
     for (const QString &dependency : m_record.dependsOn) {
         const auto other = m_services.findRollout ? m_services.findRollout(dependency) : std::nullopt;
         if (!other)

@@ -124,6 +124,8 @@ bool RolloutExecutor::continueRestore()
         return false;
     }
     m_restore.reset();
+    if (!m_record.isFinished() && m_sampler && m_provider && !m_sampler->isRunning())
+        m_sampler->start(m_provider->metricsUrl(m_record.component), m_services.sampleIntervalMs);
     event(QStringLiteral("Normal"), QStringLiteral("ProviderStateRestored"),
           QStringLiteral("traffic %1 applied; %2").arg(QString::fromUtf8(QJsonDocument(trafficToJson(m_record.traffic)).toJson(QJsonDocument::Compact)),
                                                        m_record.isFinished() ? QStringLiteral("finishing clean-up") : QStringLiteral("continuing")));
@@ -577,6 +579,12 @@ bool RolloutExecutor::runFinalizer()
         if (now < qint64(f.value(QStringLiteral("dueAt")).toDouble()))
             return false;
         const QString version = f.value(QStringLiteral("version")).toString();
+        if (const QString user = m_services.versionInUse ? m_services.versionInUse(m_record, version) : QString(); !user.isEmpty()) {
+            m_record.finalizer = {};
+            event(QStringLiteral("Normal"), QStringLiteral("ScaleDownSkipped"),
+                  QStringLiteral("%1 %2 keeps running: %3 needs it").arg(m_record.component, version, user));
+            return save();
+        }
         return beginIntent(QStringLiteral("remove-version"),
                            {{QStringLiteral("version"), version}, {QStringLiteral("context"), QStringLiteral("finalizer")},
                             {QStringLiteral("then"), QJsonObject{{QStringLiteral("finalizer"), QJsonObject{}}}}});

@@ -36,6 +36,12 @@ struct RolloutServices
     std::function<std::optional<RolloutRecord>(const QString &id)> findRollout;
     // What the rules need to know beyond the rollout itself (newer revisions, other rollouts).
     std::function<RolloutRules::Context(const RolloutRecord &)> rulesContext;
+    // Why the rollout must wait before it touches the provider: an earlier rollout of the same
+    // component is still returning traffic to its stable version. Empty = go.
+    std::function<QString(const RolloutRecord &)> blockedBy;
+    // Who else needs `version` of the rollout's component (a newer rollout, the registry's
+    // stable version); a clean-up never stops a version someone needs. Empty = nobody.
+    std::function<QString(const RolloutRecord &, const QString &version)> versionInUse;
     // A version became the stable version of a component (the registry follows).
     std::function<void(const RolloutRecord &)> promoted;
 };

@@ -217,8 +217,9 @@ void AnalysisRunner::measureProxy(int index, Measurement &m)
     }
     if (std::isnan(value.value())) {
         m.phase = AnalysisPhase::Error;
-        m.message = QStringLiteral("no data: no requests reached the %1 in the last %2 s%3")
-                        .arg(spec.proxy.target).arg((to - from) / 1000.0, 0, 'f', 1)
+        m.message = QStringLiteral("no data: no requests reached %1 in the last %2 s%3")
+                        .arg(spec.proxy.target == QLatin1String("all") ? QStringLiteral("any version") : QStringLiteral("the ") + spec.proxy.target)
+                        .arg((to - from) / 1000.0, 0, 'f', 1)
                         .arg(m_context.sampler->lastError().isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m_context.sampler->lastError()));
         return;
     }

@@ -44,6 +44,7 @@ void RolloutHarness::makeController()
     controller->setAuditor([this](const QString &actor, const QString &action, const QString &target, const QString &detail) {
         audit.append(QStringLiteral("%1 %2 %3 %4").arg(actor, action, target, detail));
     });
+    controller->setPromotedHandler([this](const RolloutRecord &r) { storefront.version = r.targetVersion; });
     controller->setTiming(1000, 6000);
 }
 

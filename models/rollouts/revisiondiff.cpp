@@ -29,12 +29,13 @@ QList<RevisionDiff::Line> RevisionDiff::diffLines(const QStringList &a, const QS
             out.append({Line::Kind::Same, a.at(i), int(i + 1), int(j + 1)});
             ++i;
             ++j;
-        } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-            out.append({Line::Kind::Added, b.at(j), 0, int(j + 1)});
-            ++j;
-        } else {
+        } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+            // Removals before additions, as in diff -u: the old line reads first.
             out.append({Line::Kind::Removed, a.at(i), int(i + 1), 0});
             ++i;
+        } else {
+            out.append({Line::Kind::Added, b.at(j), 0, int(j + 1)});
+            ++j;
         }
     }
     return out;

@@ -52,7 +52,8 @@ RolloutActionController::RolloutActionController(const UiContext &context, Rollo
     connect(vm, &RolloutDetailViewModel::actionFinished, this, [this](bool ok, const QString &text) {
         m_busy = false;
         update();
-        Q_EMIT message(ok ? tr("Done: %1").arg(text) : text, !ok);
+        const QString done = m_pending.isEmpty() ? tr("Done") : tr("%1: done").arg(m_pending);
+        Q_EMIT message(!ok ? text : text.isEmpty() ? done : tr("%1 — %2").arg(done, text), !ok);
     });
     update();
 }
@@ -117,6 +118,7 @@ void RolloutActionController::run(RolloutAction action)
         return;
     }
     m_busy = true;
+    m_pending = RolloutActionRules::actionText(action);
     update();
     m_vm->act(action, actor, reason);
 }
@@ -151,6 +153,7 @@ void RolloutActionController::rollbackTo(int revision)
     if (!ConfirmDialog::ask(m_parent, spec, &reason))
         return;
     m_busy = true;
+    m_pending = tr("Roll back to revision %1").arg(target->revision);
     update();
     m_vm->rollbackTo(target->revision, actor, reason);
 }

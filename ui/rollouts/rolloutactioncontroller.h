@@ -43,6 +43,7 @@ private:
     QHash<int, QAction *> m_actions;
     QAction *m_rollback;
     bool m_busy = false;
+    QString m_pending; // What the running action is, for its result message.
 };
 
 } // namespace shipdeck

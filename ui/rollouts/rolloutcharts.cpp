@@ -41,7 +41,10 @@ RolloutCharts::RolloutCharts(RolloutDetailViewModel *vm, ThemeManager *theme, QW
         chart->setTitle(titles.at(i));
         chart->setValueFormat(formats.at(i));
         chart->setMinimumYRange(i == 0 ? 1.0 : 1.0);
-        chart->setMinimumHeight(130);
+        // The chart view keeps 160 px unless told otherwise; lowered with the widget so that at
+        // 1280x800 the charts shrink instead of being cut off at the time axis.
+        chart->setMinimumHeight(120);
+        chart->chartView()->setMinimumHeight(120);
         // One legend above the four charts instead of one per chart: more room for the data.
         chart->chartView()->chart()->legend()->hide();
         for (QAbstractAxis *axis : chart->chartView()->chart()->axes(Qt::Vertical)) {

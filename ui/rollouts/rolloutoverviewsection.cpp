@@ -15,10 +15,14 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QLineSeries>
 #include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTableWidget>
+#include <QValueAxis>
+
+#include <cmath>
 
 namespace shipdeck {
 
@@ -42,6 +46,54 @@ void setupTable(QTableView *view, const QList<int> &visible)
     for (int c = 0; c < RolloutListModel::ColumnCount; ++c)
         view->setColumnHidden(c, !visible.contains(c));
     view->setMinimumHeight(150);
+}
+
+// A line in the middle of an empty table saying why it is empty.
+void emptyHint(QTableView *view, const QString &text)
+{
+    auto *hint = new QLabel(text, view->viewport());
+    hint->setObjectName(QStringLiteral("emptyHint"));
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setEnabled(false); // drawn in the palette's disabled (muted) text colour
+    hint->setAttribute(Qt::WA_TransparentForMouseEvents);
+    auto *layout = new QVBoxLayout(view->viewport());
+    layout->addWidget(hint);
+    auto update = [view, hint] { hint->setVisible(view->model()->rowCount() == 0); };
+    QObject::connect(view->model(), &QAbstractItemModel::rowsInserted, hint, update);
+    QObject::connect(view->model(), &QAbstractItemModel::rowsRemoved, hint, update);
+    QObject::connect(view->model(), &QAbstractItemModel::modelReset, hint, update);
+    QObject::connect(view->model(), &QAbstractItemModel::layoutChanged, hint, update);
+    update();
+}
+
+QValueAxis *valueAxis(TimeSeriesChart *chart)
+{
+    const auto axes = chart->chartView()->chart()->axes(Qt::Vertical);
+    return axes.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(axes.first());
+}
+
+// The chart spans 0 … 1.15 × its largest value; pick the minimum so that the top lands on a
+// round number and every tick is a whole count.
+void countAxis(TimeSeriesChart *chart, double largest)
+{
+    int top = qMax(2, int(std::ceil(largest * 1.15)));
+    int ticks = top + 1;
+    if (top > 4) {
+        top = (top + 3) / 4 * 4;
+        ticks = 5;
+    }
+    chart->setMinimumYRange(top / 1.15);
+    if (QValueAxis *axis = valueAxis(chart))
+        axis->setTickCount(ticks);
+}
+
+// Daily values: a marker on every day so that a single day with deployments is visible.
+void showMarkers(TimeSeriesChart *chart, const QStringList &names)
+{
+    for (QAbstractSeries *series : chart->chartView()->chart()->series()) {
+        if (auto *line = qobject_cast<QLineSeries *>(series); line && names.contains(line->name()))
+            line->setPointsVisible(true);
+    }
 }
 } // namespace
 
@@ -76,7 +128,8 @@ RolloutOverviewSection::RolloutOverviewSection(Backend *backend, ThemeManager *t
     m_health->setColumnCount(4);
     m_health->setHorizontalHeaderLabels({tr("Component"), tr("State"), tr("Ready"), tr("Traffic")});
     m_health->verticalHeader()->hide();
-    m_health->horizontalHeader()->setStretchLastSection(true);
+    m_health->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_health->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_health->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_health->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_health->setMinimumHeight(150);
@@ -110,7 +163,9 @@ RolloutOverviewSection::RolloutOverviewSection(Backend *backend, ThemeManager *t
     m_deployChart->setMinimumHeight(200);
     m_failChart->setTitle(tr("Change fail rate, 7-day window (%)"));
     m_failChart->setValueFormat(QStringLiteral("%.0f"));
-    m_failChart->setMinimumYRange(20);
+    m_failChart->setMinimumYRange(100 / 1.15); // 0 … 100 % in quarters
+    if (QValueAxis *axis = valueAxis(m_failChart))
+        axis->setTickCount(5);
     m_failChart->setMinimumHeight(200);
     for (TimeSeriesChart *chart : {m_deployChart, m_failChart}) {
         for (QAbstractAxis *axis : chart->chartView()->chart()->axes(Qt::Horizontal)) {
@@ -139,6 +194,8 @@ RolloutOverviewSection::RolloutOverviewSection(Backend *backend, ThemeManager *t
         connect(view->model(), &QAbstractItemModel::rowsInserted, view, [view] { view->resizeColumnsToContents(); });
         connect(view->model(), &QAbstractItemModel::modelReset, view, [view] { view->resizeColumnsToContents(); });
     }
+    emptyHint(m_active, tr("No rollout in progress"));
+    emptyHint(m_failures, tr("No failed rollouts"));
     connect(m_health, &QTableWidget::cellActivated, this, &RolloutOverviewSection::openComponents);
     connect(m_days, &QComboBox::currentIndexChanged, this, [this] { m_model->setDoraDays(m_days->currentData().toInt()); });
     connect(m_model, &RolloutOverviewModel::healthChanged, this, &RolloutOverviewSection::updateHealth);
@@ -190,7 +247,6 @@ void RolloutOverviewSection::updateHealth()
             m_health->setItem(row, col, item);
         }
     }
-    m_health->resizeColumnsToContents();
     if (components.isEmpty()) {
         m_health->setRowCount(1);
         m_health->setItem(0, 0, new QTableWidgetItem(tr("No components registered")));
@@ -256,6 +312,10 @@ void RolloutOverviewSection::updateDora()
         if (total > 0)
             rateSeries.append({x, 100.0 * bads / total});
     }
+    double busiest = 0;
+    for (int i = 0; i < promoted.size(); ++i)
+        busiest = qMax(busiest, qMax(promoted.at(i).y(), failed.at(i).y()));
+    countAxis(m_deployChart, busiest);
     m_deployChart->setPoints(0, promoted);
     m_deployChart->setPoints(1, failed);
     m_failChart->setPoints(0, rateSeries);
@@ -266,6 +326,8 @@ void RolloutOverviewSection::updateDora()
         m_failChart->setXRange(from, to);
     }
     m_failChart->setThreshold(1, 15, tr("15 % (elite and high performers)"), m_theme ? m_theme->colors().warning : QColor(Qt::yellow));
+    showMarkers(m_deployChart, {tr("promoted"), tr("failed")});
+    showMarkers(m_failChart, {tr("change fail rate")});
 }
 
 } // namespace shipdeck

@@ -240,6 +240,8 @@ void RolloutsPage::openItem(const QString &itemId)
         setAttentionOnly(true);
         return;
     }
+    if (itemId != m_view->rolloutId())
+        showMessage(QString(), false); // an earlier action's result belongs to the rollout it was on
     m_stack->setCurrentWidget(m_view);
     m_view->open(itemId);
     m_view->setFocus();

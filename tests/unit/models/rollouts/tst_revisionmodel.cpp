@@ -51,7 +51,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("marks"); // one letter per output line: = same, + added, - removed
         QTest::newRow("same") << QStringList{QStringLiteral("x"), QStringLiteral("y")} << QStringList{QStringLiteral("x"), QStringLiteral("y")} << QStringLiteral("==");
         QTest::newRow("changed line") << QStringList{QStringLiteral("a"), QStringLiteral("v1"), QStringLiteral("c")}
-                                      << QStringList{QStringLiteral("a"), QStringLiteral("v2"), QStringLiteral("c")} << QStringLiteral("=+-=");
+                                      << QStringList{QStringLiteral("a"), QStringLiteral("v2"), QStringLiteral("c")} << QStringLiteral("=-+=");
         QTest::newRow("appended") << QStringList{QStringLiteral("a")} << QStringList{QStringLiteral("a"), QStringLiteral("b")} << QStringLiteral("=+");
         QTest::newRow("removed") << QStringList{QStringLiteral("a"), QStringLiteral("b")} << QStringList{QStringLiteral("b")} << QStringLiteral("-=");
         QTest::newRow("from nothing") << QStringList{} << QStringList{QStringLiteral("a")} << QStringLiteral("+");
@@ -91,7 +91,7 @@ private Q_SLOTS:
         QVERIFY(d.changes().value(2).startsWith(QStringLiteral("steps: setWeight 10% → setWeight 20%")));
         QCOMPARE(d.added(), 1);
         QCOMPARE(d.removed(), 1);
-        QCOMPARE(d.unified(1), QStringLiteral("--- revision 1\n+++ revision 2\n@@ -1,3 +1,3 @@\n name: storefront\n+version: 1.5.1\n-version: 1.5.0\n replicas: 2"));
+        QCOMPARE(d.unified(1), QStringLiteral("--- revision 1\n+++ revision 2\n@@ -1,3 +1,3 @@\n name: storefront\n-version: 1.5.0\n+version: 1.5.1\n replicas: 2"));
         const RevisionDiff first = RevisionDiff::compare(nullptr, one);
         QVERIFY(first.changes().value(0).startsWith(QStringLiteral("first revision: version 1.5.0")));
         const RevisionDiff same = RevisionDiff::compare(&one, one);

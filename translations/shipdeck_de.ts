@@ -1841,10 +1841,6 @@
             <translation>Zurücksetzen</translation>
         </message>
         <message>
-            <source>Done: %1</source>
-            <translation>Erledigt: %1</translation>
-        </message>
-        <message>
             <source>Rollout</source>
             <translation>Rollout</translation>
         </message>
@@ -1863,6 +1859,22 @@
         <message>
             <source>Why roll back? Recorded with your name (%1)</source>
             <translation>Warum zurücksetzen? Wird mit Ihrem Namen (%1) festgehalten</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <source>%1: done</source>
+            <translation>%1: erledigt</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Roll back to revision %1</source>
+            <translation>Zurück auf Revision %1</translation>
         </message>
     </context>
     <context>
@@ -1899,16 +1911,24 @@
             <source>baseline %1</source>
             <translation>Baseline %1</translation>
         </message>
+        <message>
+            <source>analysis window</source>
+            <translation>Analysezeitraum</translation>
+        </message>
+        <message>
+            <source>analysis threshold</source>
+            <translation>Analyse-Schwellenwert</translation>
+        </message>
     </context>
     <context>
         <name>shipdeck::RolloutDetailViewModel</name>
         <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
             <source>analysis %1</source>
             <translation>Analyse %1</translation>
+        </message>
+        <message>
+            <source>%1 threshold %2</source>
+            <translation>%1 Schwellenwert %2</translation>
         </message>
     </context>
     <context>
@@ -2231,6 +2251,14 @@
         <message>
             <source>15 % (elite and high performers)</source>
             <translation>15 % (Elite- und Hochleister)</translation>
+        </message>
+        <message>
+            <source>No rollout in progress</source>
+            <translation>Kein Rollout läuft</translation>
+        </message>
+        <message>
+            <source>No failed rollouts</source>
+            <translation>Keine fehlgeschlagenen Rollouts</translation>
         </message>
     </context>
     <context>

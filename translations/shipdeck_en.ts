@@ -442,9 +442,9 @@
         <message numerus="yes">
             <source>approval (%n people)</source>
             <translation>
-            <numerusform>approval (%n person)</numerusform>
-            <numerusform>approval (%n people)</numerusform>
-        </translation>
+                <numerusform>approval (%n person)</numerusform>
+                <numerusform>approval (%n people)</numerusform>
+            </translation>
         </message>
         <message>
             <source>approval</source>
@@ -500,16 +500,16 @@
         <message numerus="yes">
             <source>approval by %n more person(s) of %1</source>
             <translation>
-            <numerusform>approval by %n more person of %1</numerusform>
-            <numerusform>approval by %n more people of %1</numerusform>
-        </translation>
+                <numerusform>approval by %n more person of %1</numerusform>
+                <numerusform>approval by %n more people of %1</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>approval by %n more person(s)</source>
             <translation>
-            <numerusform>approval by %n more person</numerusform>
-            <numerusform>approval by %n more people</numerusform>
-        </translation>
+                <numerusform>approval by %n more person</numerusform>
+                <numerusform>approval by %n more people</numerusform>
+            </translation>
         </message>
         <message>
             <source>a decision: analysis inconclusive</source>
@@ -1841,10 +1841,6 @@
             <translation>Roll Back</translation>
         </message>
         <message>
-            <source>Done: %1</source>
-            <translation>Done: %1</translation>
-        </message>
-        <message>
             <source>Rollout</source>
             <translation>Rollout</translation>
         </message>
@@ -1863,6 +1859,22 @@
         <message>
             <source>Why roll back? Recorded with your name (%1)</source>
             <translation>Why roll back? Recorded with your name (%1)</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>%1: done</source>
+            <translation>%1: done</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Roll back to revision %1</source>
+            <translation>Roll back to revision %1</translation>
         </message>
     </context>
     <context>
@@ -1899,16 +1911,24 @@
             <source>baseline %1</source>
             <translation>baseline %1</translation>
         </message>
+        <message>
+            <source>analysis window</source>
+            <translation>analysis window</translation>
+        </message>
+        <message>
+            <source>analysis threshold</source>
+            <translation>analysis threshold</translation>
+        </message>
     </context>
     <context>
         <name>shipdeck::RolloutDetailViewModel</name>
         <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
             <source>analysis %1</source>
             <translation>analysis %1</translation>
+        </message>
+        <message>
+            <source>%1 threshold %2</source>
+            <translation>%1 threshold %2</translation>
         </message>
     </context>
     <context>
@@ -2231,6 +2251,14 @@
         <message>
             <source>15 % (elite and high performers)</source>
             <translation>15 % (elite and high performers)</translation>
+        </message>
+        <message>
+            <source>No rollout in progress</source>
+            <translation>No rollout in progress</translation>
+        </message>
+        <message>
+            <source>No failed rollouts</source>
+            <translation>No failed rollouts</translation>
         </message>
     </context>
     <context>

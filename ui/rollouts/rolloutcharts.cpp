@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QChart>
 #include <QChartView>
+#include <QDateTimeAxis>
 #include <QGridLayout>
 #include <QLegend>
 #include <QValueAxis>
@@ -50,6 +51,12 @@ RolloutCharts::RolloutCharts(RolloutDetailViewModel *vm, ThemeManager *theme, QW
         for (QAbstractAxis *axis : chart->chartView()->chart()->axes(Qt::Vertical)) {
             if (auto *values = qobject_cast<QValueAxis *>(axis))
                 values->setTickCount(3);
+        }
+        // Qt Charts 6.4 draws no time labels at all with the format "HH:mm:ss"; "hh:mm:ss" prints
+        // the same 24-hour time.
+        for (QAbstractAxis *axis : chart->chartView()->chart()->axes(Qt::Horizontal)) {
+            if (auto *times = qobject_cast<QDateTimeAxis *>(axis))
+                times->setFormat(QStringLiteral("hh:mm:ss"));
         }
         chart->setAccessibleName(titles.at(i));
         grid->addWidget(chart, i / 2, i % 2);

@@ -143,6 +143,9 @@ RolloutView::RolloutView(const UiContext &context, RolloutsClient *client, QWidg
     m_events->setWordWrap(false);
     m_events->verticalHeader()->hide();
     m_events->horizontalHeader()->setStretchLastSection(true);
+    // Time, what and who are short: shown whole; the details take the rest.
+    for (int c : {RolloutEventModel::TimeColumn, RolloutEventModel::WhatColumn, RolloutEventModel::WhoColumn})
+        m_events->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_tabs->addTab(m_events, ThemeIcons::icon(QStringLiteral("list")), tr("Events"));
     m_spec->setReadOnly(true);
     m_spec->setObjectName(QStringLiteral("specView"));

@@ -2,6 +2,877 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
     <context>
+        <name>DeploymentDraft</name>
+        <message>
+            <source>Canary: 10 % → pause → 50 % → analysis → 100 %</source>
+            <translation>Canary: 10 % → Pause → 50 % → Analyse → 100 %</translation>
+        </message>
+        <message>
+            <source>Canary: 10 % → judge vs baseline → approval → 50 % → analysis → 100 %</source>
+            <translation>Canary: 10 % → Vergleich mit Baseline → Freigabe → 50 % → Analyse → 100 %</translation>
+        </message>
+        <message>
+            <source>Canary: 10 % → 1 min → 50 % → 1 min → 100 %</source>
+            <translation>Canary: 10 % → 1 min → 50 % → 1 min → 100 %</translation>
+        </message>
+        <message>
+            <source>Canary: +20 % every 30 s</source>
+            <translation>Canary: +20 % alle 30 s</translation>
+        </message>
+        <message>
+            <source>Blue-green: preview, promote by hand, switch</source>
+            <translation>Blue-Green: Vorschau, manuell freigeben, umschalten</translation>
+        </message>
+        <message>
+            <source>Rolling: one instance at a time</source>
+            <translation>Rolling: eine Instanz nach der anderen</translation>
+        </message>
+        <message>
+            <source>Recreate: stop the old version, start the new one</source>
+            <translation>Recreate: alte Version stoppen, neue starten</translation>
+        </message>
+        <message>
+            <source>a component</source>
+            <translation>eine Komponente</translation>
+        </message>
+        <message>
+            <source>a version</source>
+            <translation>eine Version</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevisionDiff</name>
+        <message>
+            <source>revision %1</source>
+            <translation>Revision %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>first revision: version %1, %2, %n instance(s)</source>
+            <translation>
+                <numerusform>erste Revision: Version %1, %2, %n Instanz</numerusform>
+                <numerusform>erste Revision: Version %1, %2, %n Instanzen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>version %1 → %2</source>
+            <translation>Version %1 → %2</translation>
+        </message>
+        <message>
+            <source>strategy %1 → %2</source>
+            <translation>Strategie %1 → %2</translation>
+        </message>
+        <message>
+            <source>instances %1 → %2</source>
+            <translation>Instanzen %1 → %2</translation>
+        </message>
+        <message>
+            <source>provider %1 → %2</source>
+            <translation>Provider %1 → %2</translation>
+        </message>
+        <message>
+            <source>steps: %1 → %2</source>
+            <translation>Schritte: %1 → %2</translation>
+        </message>
+        <message>
+            <source>returns to revision %1</source>
+            <translation>kehrt zu Revision %1 zurück</translation>
+        </message>
+        <message>
+            <source>deployment file changed (%1 lines added, %2 removed)</source>
+            <translation>Deployment-Datei geändert (%1 Zeilen hinzugefügt, %2 entfernt)</translation>
+        </message>
+        <message>
+            <source>nothing changed: the same file was deployed again</source>
+            <translation>nichts geändert: dieselbe Datei wurde erneut ausgerollt</translation>
+        </message>
+    </context>
+    <context>
+        <name>RolloutActionRules</name>
+        <message>
+            <source>No rollout selected.</source>
+            <translation>Kein Rollout ausgewählt.</translation>
+        </message>
+        <message>
+            <source>The rollout was %1; retry it first, or roll back to an earlier revision.</source>
+            <translation>Der Rollout wurde %1; erst erneut versuchen oder auf eine frühere Revision zurücksetzen.</translation>
+        </message>
+        <message>
+            <source>Version %1 is already fully promoted.</source>
+            <translation>Version %1 ist bereits vollständig freigegeben.</translation>
+        </message>
+        <message>
+            <source>Version %1 is still being deployed; wait for it or abort.</source>
+            <translation>Version %1 wird noch ausgerollt; warten oder abbrechen.</translation>
+        </message>
+        <message>
+            <source>Only %1 may approve this step, not %2.</source>
+            <translation>Nur %1 darf diesen Schritt freigeben, nicht %2.</translation>
+        </message>
+        <message>
+            <source>Nothing to abort: the rollout was already %1.</source>
+            <translation>Nichts abzubrechen: der Rollout wurde bereits %1.</translation>
+        </message>
+        <message>
+            <source>Nothing to abort: version %1 is fully promoted; roll back to an earlier revision instead.</source>
+            <translation>Nichts abzubrechen: Version %1 ist vollständig freigegeben; stattdessen auf eine frühere Revision zurücksetzen.</translation>
+        </message>
+        <message>
+            <source>Only an aborted or rolled back rollout can be retried.</source>
+            <translation>Nur ein abgebrochener oder zurückgesetzter Rollout kann erneut versucht werden.</translation>
+        </message>
+        <message>
+            <source>The rollout has ended.</source>
+            <translation>Der Rollout ist beendet.</translation>
+        </message>
+        <message>
+            <source>Already paused by a person.</source>
+            <translation>Bereits von einer Person angehalten.</translation>
+        </message>
+        <message>
+            <source>Not paused by a person; it waits for %1 — use Promote.</source>
+            <translation>Nicht von einer Person angehalten; er wartet auf %1 — Freigeben verwenden.</translation>
+        </message>
+        <message>
+            <source>Not paused.</source>
+            <translation>Nicht angehalten.</translation>
+        </message>
+        <message>
+            <source>The rollout was %1.</source>
+            <translation>Der Rollout wurde %1.</translation>
+        </message>
+        <message>
+            <source>Promote</source>
+            <translation>Freigeben</translation>
+        </message>
+        <message>
+            <source>Promote Full</source>
+            <translation>Vollständig freigeben</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Erneut versuchen</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Anhalten</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Fortsetzen</translation>
+        </message>
+        <message>
+            <source>Restart</source>
+            <translation>Neu starten</translation>
+        </message>
+        <message>
+            <source>nothing (first deployment)</source>
+            <translation>nichts (erstes Deployment)</translation>
+        </message>
+        <message>
+            <source>Environment: %1 · revision %2 · rollout %3</source>
+            <translation>Umgebung: %1 · Revision %2 · Rollout %3</translation>
+        </message>
+        <message>
+            <source>Now: canary %1 receives %2, stable %3 receives %4</source>
+            <translation>Jetzt: Canary %1 erhält %2, stabile Version %3 erhält %4</translation>
+        </message>
+        <message>
+            <source>Recorded in the audit log as %1, with your reason</source>
+            <translation>Wird im Audit-Log als %1 mit Ihrer Begründung festgehalten</translation>
+        </message>
+        <message>
+            <source>Approve %1 %2?</source>
+            <translation>%1 %2 freigeben?</translation>
+        </message>
+        <message>
+            <source>Promote %1 %2?</source>
+            <translation>%1 %2 weiterschalten?</translation>
+        </message>
+        <message>
+            <source>Approves step %1 of %2 (%3) in %4; the rollout continues with the next step.</source>
+            <translation>Gibt Schritt %1 von %2 (%3) in %4 frei; der Rollout fährt mit dem nächsten Schritt fort.</translation>
+        </message>
+        <message>
+            <source>Completes step %1 of %2 (%3) in %4 now; the rollout continues with the next step.</source>
+            <translation>Schließt Schritt %1 von %2 (%3) in %4 jetzt ab; der Rollout fährt mit dem nächsten Schritt fort.</translation>
+        </message>
+        <message>
+            <source>Next: canary %1 moves towards %2 of the traffic (stable %3 keeps %4)</source>
+            <translation>Danach: Canary %1 geht auf %2 des Verkehrs zu (stabile Version %3 behält %4)</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Freigeben</translation>
+        </message>
+        <message>
+            <source>Promote %1 %2 fully?</source>
+            <translation>%1 %2 vollständig freigeben?</translation>
+        </message>
+        <message>
+            <source>Skips all remaining steps, pauses and analysis: %1 takes 100 % of the traffic in %2 at once.</source>
+            <translation>Überspringt alle übrigen Schritte, Pausen und Analysen: %1 übernimmt in %2 sofort 100 % des Verkehrs.</translation>
+        </message>
+        <message>
+            <source>Then: canary %1 receives 100 %; stable %2 is stopped after its scale-down delay</source>
+            <translation>Danach: Canary %1 erhält 100 %; die stabile Version %2 wird nach ihrer Abbauverzögerung gestoppt</translation>
+        </message>
+        <message>
+            <source>Abort the rollout of %1 %2?</source>
+            <translation>Rollout von %1 %2 abbrechen?</translation>
+        </message>
+        <message>
+            <source>Stops the rollout in %1 and returns all traffic to %2; the instances of %3 are stopped.</source>
+            <translation>Stoppt den Rollout in %1 und leitet den gesamten Verkehr zurück auf %2; die Instanzen von %3 werden gestoppt.</translation>
+        </message>
+        <message>
+            <source>Then: stable %1 receives 100 %, canary %2 0 %</source>
+            <translation>Danach: stabile Version %1 erhält 100 %, Canary %2 0 %</translation>
+        </message>
+        <message>
+            <source>Abort Rollout</source>
+            <translation>Rollout abbrechen</translation>
+        </message>
+        <message>
+            <source>Retry the rollout of %1 %2?</source>
+            <translation>Rollout von %1 %2 erneut versuchen?</translation>
+        </message>
+        <message>
+            <source>Starts the rollout of %1 in %2 again from step 1 of %3, with its analysis.</source>
+            <translation>Startet den Rollout von %1 in %2 erneut ab Schritt 1 von %3, mit seiner Analyse.</translation>
+        </message>
+        <message>
+            <source>Now: stable %1 receives 100 %</source>
+            <translation>Jetzt: stabile Version %1 erhält 100 %</translation>
+        </message>
+        <message>
+            <source>Then: canary %1 is deployed again and receives traffic step by step</source>
+            <translation>Danach: Canary %1 wird erneut ausgerollt und erhält schrittweise Verkehr</translation>
+        </message>
+        <message>
+            <source>Pause the rollout of %1 %2?</source>
+            <translation>Rollout von %1 %2 anhalten?</translation>
+        </message>
+        <message>
+            <source>Holds the rollout at step %1 of %2 in %3 until someone resumes it; traffic stays as it is.</source>
+            <translation>Hält den Rollout bei Schritt %1 von %2 in %3 an, bis ihn jemand fortsetzt; der Verkehr bleibt, wie er ist.</translation>
+        </message>
+        <message>
+            <source>Resume the rollout of %1 %2?</source>
+            <translation>Rollout von %1 %2 fortsetzen?</translation>
+        </message>
+        <message>
+            <source>Continues the rollout at step %1 of %2 (%3) in %4.</source>
+            <translation>Setzt den Rollout bei Schritt %1 von %2 (%3) in %4 fort.</translation>
+        </message>
+        <message>
+            <source>Restart the instances of %1?</source>
+            <translation>Instanzen von %1 neu starten?</translation>
+        </message>
+        <message>
+            <source>Restarts the instances one by one in %1; traffic keeps its split.</source>
+            <translation>Startet die Instanzen in %1 nacheinander neu; die Verkehrsaufteilung bleibt.</translation>
+        </message>
+        <message>
+            <source>Roll %1 back to revision %2?</source>
+            <translation>%1 auf Revision %2 zurücksetzen?</translation>
+        </message>
+        <message>
+            <source>Deploys the file of revision %1 again as a new revision: version %2 replaces %3 in %4.</source>
+            <translation>Rollt die Datei von Revision %1 als neue Revision erneut aus: Version %2 ersetzt %3 in %4.</translation>
+        </message>
+        <message>
+            <source>the current version</source>
+            <translation>die aktuelle Version</translation>
+        </message>
+        <message>
+            <source>Now: %1 receives 100 % of the traffic</source>
+            <translation>Jetzt: %1 erhält 100 % des Verkehrs</translation>
+        </message>
+        <message>
+            <source>Then: %1 receives 100 %; within the rollback window steps and analysis are skipped</source>
+            <translation>Danach: %1 erhält 100 %; innerhalb des Rollback-Fensters werden Schritte und Analysen übersprungen</translation>
+        </message>
+        <message>
+            <source>Environment: %1</source>
+            <translation>Umgebung: %1</translation>
+        </message>
+        <message>
+            <source>Roll Back</source>
+            <translation>Zurücksetzen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RolloutText</name>
+        <message>
+            <source>Progressing</source>
+            <translation>Läuft</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Angehalten</translation>
+        </message>
+        <message>
+            <source>Degraded</source>
+            <translation>Beeinträchtigt</translation>
+        </message>
+        <message>
+            <source>Healthy</source>
+            <translation>Gesund</translation>
+        </message>
+        <message>
+            <source>Aborted</source>
+            <translation>Abgebrochen</translation>
+        </message>
+        <message>
+            <source>Rolled back</source>
+            <translation>Zurückgesetzt</translation>
+        </message>
+        <message>
+            <source>pause step</source>
+            <translation>Pausenschritt</translation>
+        </message>
+        <message>
+            <source>waiting for approval</source>
+            <translation>wartet auf Freigabe</translation>
+        </message>
+        <message>
+            <source>waiting for promotion before the switch</source>
+            <translation>wartet vor dem Umschalten auf Freigabe</translation>
+        </message>
+        <message>
+            <source>analysis inconclusive</source>
+            <translation>Analyse ohne Ergebnis</translation>
+        </message>
+        <message>
+            <source>paused by a person</source>
+            <translation>von einer Person angehalten</translation>
+        </message>
+        <message>
+            <source>waiting for the confirm-rollout webhook</source>
+            <translation>wartet auf den Webhook confirm-rollout</translation>
+        </message>
+        <message>
+            <source>waiting for the confirm-traffic-increase webhook</source>
+            <translation>wartet auf den Webhook confirm-traffic-increase</translation>
+        </message>
+        <message>
+            <source>waiting for the confirm-promotion webhook</source>
+            <translation>wartet auf den Webhook confirm-promotion</translation>
+        </message>
+        <message>
+            <source>progress deadline passed</source>
+            <translation>Fortschrittsfrist überschritten</translation>
+        </message>
+        <message>
+            <source>interrupted while driven by a stopped process</source>
+            <translation>unterbrochen, als der steuernde Prozess endete</translation>
+        </message>
+        <message>
+            <source>Canary</source>
+            <translation>Canary</translation>
+        </message>
+        <message>
+            <source>Blue-green</source>
+            <translation>Blue-Green</translation>
+        </message>
+        <message>
+            <source>Rolling</source>
+            <translation>Rolling</translation>
+        </message>
+        <message>
+            <source>Recreate</source>
+            <translation>Recreate</translation>
+        </message>
+        <message>
+            <source>production</source>
+            <translation>Produktion</translation>
+        </message>
+        <message>
+            <source>staging</source>
+            <translation>Staging</translation>
+        </message>
+        <message>
+            <source>development</source>
+            <translation>Entwicklung</translation>
+        </message>
+        <message>
+            <source>%1 % traffic</source>
+            <translation>%1 % Verkehr</translation>
+        </message>
+        <message>
+            <source>wait for promotion</source>
+            <translation>auf Freigabe warten</translation>
+        </message>
+        <message>
+            <source>pause until promoted</source>
+            <translation>Pause bis zur Freigabe</translation>
+        </message>
+        <message>
+            <source>auto-promote after %1</source>
+            <translation>automatisch freigeben nach %1</translation>
+        </message>
+        <message>
+            <source>pause %1</source>
+            <translation>Pause %1</translation>
+        </message>
+        <message>
+            <source>pre-promotion analysis</source>
+            <translation>Analyse vor der Freigabe</translation>
+        </message>
+        <message>
+            <source>post-promotion analysis</source>
+            <translation>Analyse nach der Freigabe</translation>
+        </message>
+        <message>
+            <source>validation analysis</source>
+            <translation>Validierungsanalyse</translation>
+        </message>
+        <message>
+            <source>analysis</source>
+            <translation>Analyse</translation>
+        </message>
+        <message>
+            <source>analysis %1</source>
+            <translation>Analyse %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>approval (%n people)</source>
+            <translation>
+                <numerusform>Freigabe (%n Person)</numerusform>
+                <numerusform>Freigabe (%n Personen)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>approval</source>
+            <translation>Freigabe</translation>
+        </message>
+        <message>
+            <source>deploy preview ×%1</source>
+            <translation>Vorschau ausrollen ×%1</translation>
+        </message>
+        <message>
+            <source>deploy ×%1</source>
+            <translation>ausrollen ×%1</translation>
+        </message>
+        <message>
+            <source>scale to %1 %</source>
+            <translation>skalieren auf %1 %</translation>
+        </message>
+        <message>
+            <source>switch traffic</source>
+            <translation>Verkehr umschalten</translation>
+        </message>
+        <message>
+            <source>stop old version</source>
+            <translation>alte Version stoppen</translation>
+        </message>
+        <message>
+            <source>promote</source>
+            <translation>freigeben</translation>
+        </message>
+        <message numerus="yes">
+            <source>all %n step(s) done</source>
+            <translation>
+                <numerusform>%n Schritt erledigt</numerusform>
+                <numerusform>alle %n Schritte erledigt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>finishing</source>
+            <translation>wird abgeschlossen</translation>
+        </message>
+        <message>
+            <source>%1 of %2 · %3</source>
+            <translation>%1 von %2 · %3</translation>
+        </message>
+        <message>
+            <source>a person: degraded, promote or abort</source>
+            <translation>eine Person: beeinträchtigt, freigeben oder abbrechen</translation>
+        </message>
+        <message>
+            <source>resume by a person</source>
+            <translation>Fortsetzen durch eine Person</translation>
+        </message>
+        <message numerus="yes">
+            <source>approval by %n more person(s) of %1</source>
+            <translation>
+                <numerusform>Freigabe durch %n weitere Person aus %1</numerusform>
+                <numerusform>Freigabe durch %n weitere Personen aus %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>approval by %n more person(s)</source>
+            <translation>
+                <numerusform>Freigabe durch %n weitere Person</numerusform>
+                <numerusform>Freigabe durch %n weitere Personen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>a decision: analysis inconclusive</source>
+            <translation>eine Entscheidung: Analyse ohne Ergebnis</translation>
+        </message>
+        <message>
+            <source>a decision: progress deadline passed</source>
+            <translation>eine Entscheidung: Fortschrittsfrist überschritten</translation>
+        </message>
+        <message>
+            <source>a decision: interrupted</source>
+            <translation>eine Entscheidung: unterbrochen</translation>
+        </message>
+        <message>
+            <source>promotion by a person</source>
+            <translation>Freigabe durch eine Person</translation>
+        </message>
+        <message>
+            <source>a webhook: %1</source>
+            <translation>einen Webhook: %1</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>%1 min %2 s</source>
+            <translation>%1 min %2 s</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>%1 d %2 h</source>
+            <translation>%1 T %2 h</translation>
+        </message>
+        <message>
+            <source>%1 d</source>
+            <translation>%1 T</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>%1 (actual %2)</source>
+            <translation>%1 (gemessen %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerdictExplainer</name>
+        <message>
+            <source>pts</source>
+            <translation>Pkt.</translation>
+        </message>
+        <message>
+            <source>ms</source>
+            <translation>ms</translation>
+        </message>
+        <message>
+            <source>Successful</source>
+            <translation>Erfolgreich</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Inconclusive</source>
+            <translation>Ohne Ergebnis</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Läuft</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Ausstehend</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation>Bestanden</translation>
+        </message>
+        <message>
+            <source>Marginal</source>
+            <translation>Grenzwertig</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <translation>Durchgefallen</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>Höher</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Niedriger</translation>
+        </message>
+        <message>
+            <source>No data</source>
+            <translation>Keine Daten</translation>
+        </message>
+        <message>
+            <source>No data (fails)</source>
+            <translation>Keine Daten (durchgefallen)</translation>
+        </message>
+        <message>
+            <source>error rate</source>
+            <translation>Fehlerrate</translation>
+        </message>
+        <message>
+            <source>success rate</source>
+            <translation>Erfolgsrate</translation>
+        </message>
+        <message>
+            <source>upstream error rate</source>
+            <translation>Upstream-Fehlerrate</translation>
+        </message>
+        <message>
+            <source>requests/s</source>
+            <translation>Anfragen/s</translation>
+        </message>
+        <message>
+            <source>requests</source>
+            <translation>Anfragen</translation>
+        </message>
+        <message>
+            <source>errors</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>mean latency</source>
+            <translation>mittlere Latenz</translation>
+        </message>
+        <message>
+            <source>p50 latency</source>
+            <translation>p50-Latenz</translation>
+        </message>
+        <message>
+            <source>p90 latency</source>
+            <translation>p90-Latenz</translation>
+        </message>
+        <message>
+            <source>p95 latency</source>
+            <translation>p95-Latenz</translation>
+        </message>
+        <message>
+            <source>p99 latency</source>
+            <translation>p99-Latenz</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>keine Daten</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>%1/s</source>
+            <translation>%1/s</translation>
+        </message>
+        <message>
+            <source>Prometheus query</source>
+            <translation>Prometheus-Abfrage</translation>
+        </message>
+        <message>
+            <source>success when %1</source>
+            <translation>Erfolg bei %1</translation>
+        </message>
+        <message>
+            <source>failure when %1</source>
+            <translation>Fehlschlag bei %1</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>stable version</source>
+            <translation>stabile Version</translation>
+        </message>
+        <message>
+            <source>all versions</source>
+            <translation>alle Versionen</translation>
+        </message>
+        <message>
+            <source>canary</source>
+            <translation>Canary</translation>
+        </message>
+        <message>
+            <source>threshold on the %1's %2</source>
+            <translation>Schwellwert auf %2 von %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) in %1</source>
+            <translation>
+                <numerusform>%n Anfrage in %1</numerusform>
+                <numerusform>%n Anfragen in %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n measurement(s) successful</source>
+            <translation>
+                <numerusform>%1 von %n Messung erfolgreich</numerusform>
+                <numerusform>%1 von %n Messungen erfolgreich</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>none (always successful)</source>
+            <translation>keiner (immer erfolgreich)</translation>
+        </message>
+        <message>
+            <source>%1 %2 %3</source>
+            <translation>%1 %2 %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%1 of %n request(s))</source>
+            <translation>
+                <numerusform>(%1 von %n Anfrage)</numerusform>
+                <numerusform>(%1 von %n Anfragen)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>over %1</source>
+            <translation>über %1</translation>
+        </message>
+        <message>
+            <source>%1; %2 → %3</source>
+            <translation>%1; %2 → %3</translation>
+        </message>
+        <message>
+            <source>Regression</source>
+            <translation>Regression</translation>
+        </message>
+        <message>
+            <source>No regression yet</source>
+            <translation>Noch keine Regression</translation>
+        </message>
+        <message>
+            <source>sequential test on the error rate (mixture SPRT, α %1)</source>
+            <translation>sequenzieller Test der Fehlerrate (Mixture-SPRT, α %1)</translation>
+        </message>
+        <message>
+            <source>%1 canary / %2 stable requests</source>
+            <translation>%1 Canary- / %2 stabile Anfragen</translation>
+        </message>
+        <message>
+            <source>log-likelihood ratio %1</source>
+            <translation>Log-Likelihood-Quotient %1</translation>
+        </message>
+        <message>
+            <source>regression at ≥ %1</source>
+            <translation>Regression ab ≥ %1</translation>
+        </message>
+        <message>
+            <source>canary error rate %1 (%2 of %3) vs stable %4 (%5 of %6)</source>
+            <translation>Canary-Fehlerrate %1 (%2 von %3) gegenüber stabil %4 (%5 von %6)</translation>
+        </message>
+        <message>
+            <source>%1; log-likelihood ratio %2 ≥ bound %3 → regression (always-valid p = %4) → %5</source>
+            <translation>%1; Log-Likelihood-Quotient %2 ≥ Grenze %3 → Regression (stets gültiges p = %4) → %5</translation>
+        </message>
+        <message>
+            <source>%1; log-likelihood ratio %2 &lt; bound %3 → no regression so far → %4</source>
+            <translation>%1; Log-Likelihood-Quotient %2 &lt; Grenze %3 → bisher keine Regression → %4</translation>
+        </message>
+        <message>
+            <source>canary-vs-baseline judge (Mann-Whitney U per metric, weighted score)</source>
+            <translation>Canary-gegen-Baseline-Bewertung (Mann-Whitney-U je Metrik, gewichtete Punktzahl)</translation>
+        </message>
+        <message>
+            <source>pass ≥ %1, marginal ≥ %2</source>
+            <translation>bestanden ≥ %1, grenzwertig ≥ %2</translation>
+        </message>
+        <message>
+            <source>%1 canary / %2 baseline samples</source>
+            <translation>%1 Canary- / %2 Baseline-Stichproben</translation>
+        </message>
+        <message>
+            <source>score %1</source>
+            <translation>Punktzahl %1</translation>
+        </message>
+        <message>
+            <source>score %1 (%2) → %3</source>
+            <translation>Punktzahl %1 (%2) → %3</translation>
+        </message>
+        <message>
+            <source>%1 (critical)</source>
+            <translation>%1 (kritisch)</translation>
+        </message>
+        <message>
+            <source>Mann-Whitney U, %1 CI</source>
+            <translation>Mann-Whitney-U, %1-KI</translation>
+        </message>
+        <message>
+            <source>canary %1 %2 vs baseline %3</source>
+            <translation>Canary-%1 %2 gegenüber Baseline %3</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>shift %1</source>
+            <translation>Verschiebung %1</translation>
+        </message>
+        <message>
+            <source>%1 CI [%2, %3]</source>
+            <translation>%1-KI [%2, %3]</translation>
+        </message>
+        <message>
+            <source>&gt; tolerance %1</source>
+            <translation>&gt; Toleranz %1</translation>
+        </message>
+        <message>
+            <source>&lt; tolerance %1</source>
+            <translation>&lt; Toleranz %1</translation>
+        </message>
+        <message>
+            <source>within tolerance ±%1</source>
+            <translation>innerhalb der Toleranz ±%1</translation>
+        </message>
+        <message>
+            <source>tolerance ±%1</source>
+            <translation>Toleranz ±%1</translation>
+        </message>
+        <message>
+            <source>, mean ratio %1</source>
+            <translation>, Mittelwertverhältnis %1</translation>
+        </message>
+        <message>
+            <source>%1, Mann-Whitney shift %2, %3 %4%5 → %6</source>
+            <translation>%1, Mann-Whitney-Verschiebung %2, %3 %4%5 → %6</translation>
+        </message>
+    </context>
+    <context>
         <name>shipdeck::AboutDialog</name>
         <message>
             <source>About Shipdeck</source>
@@ -21,6 +892,25 @@
         <message>
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::AnalysisPanel</name>
+        <message>
+            <source>Analysis</source>
+            <translation>Analyse</translation>
+        </message>
+        <message>
+            <source>No analysis has run yet. Verdicts appear here as soon as the first measurement is taken.</source>
+            <translation>Noch keine Analyse gelaufen. Urteile erscheinen hier, sobald die erste Messung vorliegt.</translation>
+        </message>
+        <message>
+            <source>Select a metric to read why it got its verdict.</source>
+            <translation>Eine Metrik auswählen, um zu lesen, warum sie ihr Urteil bekam.</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (%3)</source>
+            <translation>%1 — %2 (%3)</translation>
         </message>
     </context>
     <context>
@@ -116,6 +1006,44 @@
         <message>
             <source>Confirm</source>
             <translation>Bestätigen</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::DemoBanner</name>
+        <message>
+            <source>Start storefront with traffic</source>
+            <translation>Storefront mit Verkehr starten</translation>
+        </message>
+        <message>
+            <source>Deploy healthy canary 1.5.0…</source>
+            <translation>Gesunden Canary 1.5.0 ausrollen…</translation>
+        </message>
+        <message>
+            <source>Deploy bad canary 1.5.1…</source>
+            <translation>Fehlerhaften Canary 1.5.1 ausrollen…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Demo workspace.&lt;/b&gt; Start the storefront (1.4.2, with catalog and payments) on the local provider with 100 requests/s of traffic, then deploy a healthy canary and approve it, or a bad one and watch the engine roll it back.</source>
+            <translation>&lt;b&gt;Demo-Arbeitsbereich.&lt;/b&gt; Die Storefront (1.4.2, mit Catalog und Payments) auf dem lokalen Provider mit 100 Anfragen/s starten, dann einen gesunden Canary ausrollen und freigeben oder einen fehlerhaften und zusehen, wie die Engine ihn zurücksetzt.</translation>
+        </message>
+        <message>
+            <source>Could not start the demo traffic: %1</source>
+            <translation>Der Demo-Verkehr konnte nicht gestartet werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::DemoTraffic</name>
+        <message>
+            <source>Starting %1 and its dependencies…</source>
+            <translation>%1 und seine Abhängigkeiten werden gestartet…</translation>
+        </message>
+        <message>
+            <source>%1 did not become ready within 40 s; see its instance logs</source>
+            <translation>%1 wurde nicht innerhalb von 40 s bereit; siehe die Instanz-Logs</translation>
+        </message>
+        <message>
+            <source>%1 serves at %2 with %3 requests/s of demo traffic</source>
+            <translation>%1 antwortet unter %2 mit %3 Anfragen/s Demo-Verkehr</translation>
         </message>
     </context>
     <context>
@@ -471,6 +1399,69 @@
         </message>
     </context>
     <context>
+        <name>shipdeck::MeasurementModel</name>
+        <message>
+            <source>background</source>
+            <translation>Hintergrund</translation>
+        </message>
+        <message>
+            <source>pre-promotion</source>
+            <translation>vor der Freigabe</translation>
+        </message>
+        <message>
+            <source>post-promotion</source>
+            <translation>nach der Freigabe</translation>
+        </message>
+        <message>
+            <source>validation</source>
+            <translation>Validierung</translation>
+        </message>
+        <message>
+            <source>step %1</source>
+            <translation>Schritt %1</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>%1 › %2</source>
+            <translation>%1 › %2</translation>
+        </message>
+        <message>
+            <source>Metric</source>
+            <translation>Metrik</translation>
+        </message>
+        <message>
+            <source>Analysis</source>
+            <translation>Analyse</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Urteil</translation>
+        </message>
+        <message>
+            <source>Samples</source>
+            <translation>Stichproben</translation>
+        </message>
+        <message>
+            <source>Statistic</source>
+            <translation>Statistik</translation>
+        </message>
+        <message>
+            <source>Threshold</source>
+            <translation>Schwellwert</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Warum</translation>
+        </message>
+    </context>
+    <context>
         <name>shipdeck::NavigationSidebar</name>
         <message>
             <source>Pages</source>
@@ -482,6 +1473,124 @@
                 <numerusform>%1 (%n wartet)</numerusform>
                 <numerusform>%1 (%n warten)</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::NewDeploymentDialog</name>
+        <message>
+            <source>New Deployment</source>
+            <translation>Neues Deployment</translation>
+        </message>
+        <message>
+            <source>New deployment</source>
+            <translation>Neues Deployment</translation>
+        </message>
+        <message>
+            <source>component default</source>
+            <translation>Vorgabe der Komponente</translation>
+        </message>
+        <message>
+            <source>&amp;Component:</source>
+            <translation>&amp;Komponente:</translation>
+        </message>
+        <message>
+            <source>&amp;Version:</source>
+            <translation>&amp;Version:</translation>
+        </message>
+        <message>
+            <source>&amp;Environment:</source>
+            <translation>&amp;Umgebung:</translation>
+        </message>
+        <message>
+            <source>&amp;Steps:</source>
+            <translation>&amp;Schritte:</translation>
+        </message>
+        <message>
+            <source>&amp;Instances:</source>
+            <translation>&amp;Instanzen:</translation>
+        </message>
+        <message>
+            <source>&amp;Open a Deployment File…</source>
+            <translation>Deployment-Datei ö&amp;ffnen…</translation>
+        </message>
+        <message>
+            <source>The form writes the file on the right; edit the file directly for anything else (analysis templates, webhooks, rollback settings).</source>
+            <translation>Das Formular schreibt die Datei rechts; alles andere (Analysevorlagen, Webhooks, Rollback-Einstellungen) direkt in der Datei bearbeiten.</translation>
+        </message>
+        <message>
+            <source>Deployment file</source>
+            <translation>Deployment-Datei</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Probleme</translation>
+        </message>
+        <message>
+            <source>Why this deployment? Recorded with your name (%1)</source>
+            <translation>Warum dieses Deployment? Wird mit Ihrem Namen (%1) festgehalten</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (required):</source>
+            <translation>&amp;Begründung (erforderlich):</translation>
+        </message>
+        <message>
+            <source>&amp;Deploy</source>
+            <translation>&amp;Ausrollen</translation>
+        </message>
+        <message>
+            <source>Open a Deployment File</source>
+            <translation>Deployment-Datei öffnen</translation>
+        </message>
+        <message>
+            <source>Deployment files (*.yaml *.yml);;All files (*)</source>
+            <translation>Deployment-Dateien (*.yaml *.yml);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>%1 wird gelesen…</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Valid: %1 of %2 in %3.</source>
+            <translation>Gültig: %1 von %2 in %3.</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Zeile %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) — deploying is possible once the file is valid.</source>
+            <translation>
+                <numerusform>%n Problem — Ausrollen ist möglich, sobald die Datei gültig ist.</numerusform>
+                <numerusform>%n Probleme — Ausrollen ist möglich, sobald die Datei gültig ist.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Problem on this line</source>
+            <translation>Problem in dieser Zeile</translation>
+        </message>
+        <message>
+            <source>The file has problems or is being checked.</source>
+            <translation>Die Datei hat Probleme oder wird geprüft.</translation>
+        </message>
+        <message>
+            <source>Type a reason first.</source>
+            <translation>Zuerst eine Begründung eingeben.</translation>
+        </message>
+        <message>
+            <source>Start the rollout.</source>
+            <translation>Den Rollout starten.</translation>
+        </message>
+        <message>
+            <source>Starting the deployment…</source>
+            <translation>Das Deployment wird gestartet…</translation>
+        </message>
+        <message>
+            <source>The deployment did not start: %1</source>
+            <translation>Das Deployment ist nicht gestartet: %1</translation>
         </message>
     </context>
     <context>
@@ -605,6 +1714,803 @@
         <message>
             <source>Overview</source>
             <translation>Übersicht</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::RevisionModel</name>
+        <message>
+            <source>A rollout of %1 is in progress; abort it or wait for it to end first.</source>
+            <translation>Ein Rollout von %1 läuft; erst abbrechen oder sein Ende abwarten.</translation>
+        </message>
+        <message>
+            <source>Revision %1 was never fully promoted (%2); only promoted revisions are rollback targets.</source>
+            <translation>Revision %1 wurde nie vollständig freigegeben (%2); nur freigegebene Revisionen sind Rollback-Ziele.</translation>
+        </message>
+        <message>
+            <source>Version %1 serves now (revision %2); there is nothing to roll back.</source>
+            <translation>Version %1 läuft jetzt (Revision %2); es gibt nichts zurückzusetzen.</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>%1 · serving</source>
+            <translation>%1 · aktiv</translation>
+        </message>
+        <message>
+            <source>%1 · rollback to %2</source>
+            <translation>%1 · Rollback auf %2</translation>
+        </message>
+        <message>
+            <source>%1 (stopped: %2)</source>
+            <translation>%1 (gestoppt: %2)</translation>
+        </message>
+        <message>
+            <source>Revision %1 (%2), rollout %3</source>
+            <translation>Revision %1 (%2), Rollout %3</translation>
+        </message>
+        <message>
+            <source>Rev.</source>
+            <translation>Rev.</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Begründung</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Gestartet</translation>
+        </message>
+        <message>
+            <source>Rollback</source>
+            <translation>Rollback</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::RevisionPanel</name>
+        <message>
+            <source>Revisions</source>
+            <translation>Revisionen</translation>
+        </message>
+        <message>
+            <source>Changes of the selected revision</source>
+            <translation>Änderungen der ausgewählten Revision</translation>
+        </message>
+        <message>
+            <source>Roll back to %1</source>
+            <translation>Zurück auf %1</translation>
+        </message>
+        <message>
+            <source>Deploy revision %1 (version %2) again</source>
+            <translation>Revision %1 (Version %2) erneut ausrollen</translation>
+        </message>
+        <message>
+            <source>Select a revision to see what changed.</source>
+            <translation>Eine Revision auswählen, um die Änderungen zu sehen.</translation>
+        </message>
+        <message>
+            <source>Revision %1: %2</source>
+            <translation>Revision %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::RolloutActionController</name>
+        <message>
+            <source>&amp;Promote Rollout…</source>
+            <translation>Rollout &amp;freigeben…</translation>
+        </message>
+        <message>
+            <source>Promote Rollout &amp;Fully…</source>
+            <translation>Rollout &amp;vollständig freigeben…</translation>
+        </message>
+        <message>
+            <source>&amp;Abort Rollout…</source>
+            <translation>Rollout &amp;abbrechen…</translation>
+        </message>
+        <message>
+            <source>&amp;Retry Rollout…</source>
+            <translation>Rollout &amp;erneut versuchen…</translation>
+        </message>
+        <message>
+            <source>Pa&amp;use Rollout…</source>
+            <translation>Rollout an&amp;halten…</translation>
+        </message>
+        <message>
+            <source>Res&amp;ume Rollout…</source>
+            <translation>Rollout fort&amp;setzen…</translation>
+        </message>
+        <message>
+            <source>Roll &amp;Back to a Revision…</source>
+            <translation>Auf eine Revision &amp;zurücksetzen…</translation>
+        </message>
+        <message>
+            <source>Roll Back</source>
+            <translation>Zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Rollout</source>
+            <translation>Rollout</translation>
+        </message>
+        <message>
+            <source>No earlier fully promoted revision to return to, or a rollout is in progress.</source>
+            <translation>Keine frühere vollständig freigegebene Revision, zu der zurückgekehrt werden kann, oder ein Rollout läuft.</translation>
+        </message>
+        <message>
+            <source>Why? e.g. "judge passed, dashboards green" — recorded with your name (%1)</source>
+            <translation>Warum? z. B. „Bewertung bestanden, Dashboards grün“ — wird mit Ihrem Namen (%1) festgehalten</translation>
+        </message>
+        <message>
+            <source>There is no earlier fully promoted revision to roll back to.</source>
+            <translation>Es gibt keine frühere vollständig freigegebene Revision zum Zurücksetzen.</translation>
+        </message>
+        <message>
+            <source>Why roll back? Recorded with your name (%1)</source>
+            <translation>Warum zurücksetzen? Wird mit Ihrem Namen (%1) festgehalten</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <source>%1: done</source>
+            <translation>%1: erledigt</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Roll back to revision %1</source>
+            <translation>Zurück auf Revision %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::RolloutCharts</name>
+        <message>
+            <source>Error rate (%)</source>
+            <translation>Fehlerrate (%)</translation>
+        </message>
+        <message>
+            <source>Latency p50 (ms)</source>
+            <translation>Latenz p50 (ms)</translation>
+        </message>
+        <message>
+            <source>Latency p99 (ms)</source>
+            <translation>Latenz p99 (ms)</translation>
+        </message>
+        <message>
+            <source>Requests per second</source>
+            <translation>Anfragen pro Sekunde</translation>
+        </message>
+        <message>
+            <source>canary</source>
+            <translation>Canary</translation>
+        </message>
+        <message>
+            <source>canary %1</source>
+            <translation>Canary %1</translation>
+        </message>
+        <message>
+            <source>baseline</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <source>baseline %1</source>
+            <translation>Baseline %1</translation>
+        </message>
+        <message>
+            <source>analysis window</source>
+            <translation>Analysezeitraum</translation>
+        </message>
+        <message>
+            <source>analysis threshold</source>
+            <translation>Analyse-Schwellenwert</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::RolloutDetailViewModel</name>
+        <message>
+            <source>analysis %1</source>
+            <translation>Analyse %1</translation>
+        </message>
+        <message>
+            <source>%1 threshold %2</source>
+            <translation>%1 Schwellenwert %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::RolloutEventModel</name>
+        <message>
+            <source>Created</source>
+            <translation>Erstellt</translation>
+        </message>
+        <message>
+            <source>Step completed</source>
+            <translation>Schritt abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Angehalten</translation>
+        </message>
+        <message>
+            <source>Resumed</source>
+            <translation>Fortgesetzt</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Aborted</source>
+            <translation>Abgebrochen</translation>
+        </message>
+        <message>
+            <source>Rolled back</source>
+            <translation>Zurückgesetzt</translation>
+        </message>
+        <message>
+            <source>Retried</source>
+            <translation>Erneut versucht</translation>
+        </message>
+        <message>
+            <source>Full promotion</source>
+            <translation>Vollständige Freigabe</translation>
+        </message>
+        <message>
+            <source>Restart</source>
+            <translation>Neu starten</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Freigegeben</translation>
+        </message>
+        <message>
+            <source>Analysis started</source>
+            <translation>Analyse gestartet</translation>
+        </message>
+        <message>
+            <source>Analysis successful</source>
+            <translation>Analyse erfolgreich</translation>
+        </message>
+        <message>
+            <source>Analysis failed</source>
+            <translation>Analyse fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Analysis inconclusive</source>
+            <translation>Analyse ohne Ergebnis</translation>
+        </message>
+        <message>
+            <source>Action failed</source>
+            <translation>Aktion fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Restore failed</source>
+            <translation>Wiederherstellung fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Traffic restored</source>
+            <translation>Verkehr wiederhergestellt</translation>
+        </message>
+        <message>
+            <source>Webhook answered</source>
+            <translation>Webhook hat geantwortet</translation>
+        </message>
+        <message>
+            <source>engine</source>
+            <translation>Engine</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::RolloutListModel</name>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1 %2 → %3</source>
+            <translation>%1 %2 → %3</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Rollout %1, revision %2, started by %3: %4</source>
+            <translation>Rollout %1, Revision %2, gestartet von %3: %4</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Komponente</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Umgebung</translation>
+        </message>
+        <message>
+            <source>Strategy</source>
+            <translation>Strategie</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>Canary weight</source>
+            <translation>Canary-Anteil</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Braucht</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Alter</translation>
+        </message>
+        <message>
+            <source>Rev.</source>
+            <translation>Rev.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::RolloutOverviewSection</name>
+        <message>
+            <source>Active rollouts — approvals first</source>
+            <translation>Aktive Rollouts — Freigaben zuerst</translation>
+        </message>
+        <message>
+            <source>Component health</source>
+            <translation>Zustand der Komponenten</translation>
+        </message>
+        <message>
+            <source>Active rollouts</source>
+            <translation>Aktive Rollouts</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Komponente</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Bereit</translation>
+        </message>
+        <message>
+            <source>Traffic</source>
+            <translation>Verkehr</translation>
+        </message>
+        <message>
+            <source>Delivery performance (DORA) in production</source>
+            <translation>Lieferleistung (DORA) in Produktion</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Letzte 30 Tage</translation>
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation>Letzte 90 Tage</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <source>Deployment frequency</source>
+            <translation>Deployment-Häufigkeit</translation>
+        </message>
+        <message>
+            <source>Change lead time</source>
+            <translation>Durchlaufzeit von Änderungen</translation>
+        </message>
+        <message>
+            <source>Change fail rate</source>
+            <translation>Änderungsfehlerrate</translation>
+        </message>
+        <message>
+            <source>Failed deployment recovery time</source>
+            <translation>Wiederherstellungszeit nach Fehl-Deployments</translation>
+        </message>
+        <message>
+            <source>Deployments per day</source>
+            <translation>Deployments pro Tag</translation>
+        </message>
+        <message>
+            <source>Change fail rate, 7-day window (%)</source>
+            <translation>Änderungsfehlerrate, 7-Tage-Fenster (%)</translation>
+        </message>
+        <message>
+            <source>Recent failures</source>
+            <translation>Letzte Fehlschläge</translation>
+        </message>
+        <message>
+            <source>%1 %2 · %3 %4</source>
+            <translation>%1 %2 · %3 %4</translation>
+        </message>
+        <message>
+            <source>healthy</source>
+            <translation>gesund</translation>
+        </message>
+        <message>
+            <source>degraded</source>
+            <translation>beeinträchtigt</translation>
+        </message>
+        <message>
+            <source>unavailable</source>
+            <translation>nicht verfügbar</translation>
+        </message>
+        <message>
+            <source>not running</source>
+            <translation>läuft nicht</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 von %2</translation>
+        </message>
+        <message>
+            <source>No components registered</source>
+            <translation>Keine Komponenten registriert</translation>
+        </message>
+        <message>
+            <source>%1 / week</source>
+            <translation>%1 / Woche</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deployment(s) ended · %1</source>
+            <translation>
+                <numerusform>%n Deployment beendet · %1</numerusform>
+                <numerusform>%n Deployments beendet · %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message numerus="yes">
+            <source>median of %n change(s), commit to production</source>
+            <translation>
+                <numerusform>Median von %n Änderung, Commit bis Produktion</numerusform>
+                <numerusform>Median von %n Änderungen, Commit bis Produktion</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no commit times recorded (change.createdAt)</source>
+            <translation>keine Commit-Zeiten erfasst (change.createdAt)</translation>
+        </message>
+        <message>
+            <source>%1 of %2 deployments rolled back, aborted or undone</source>
+            <translation>%1 von %2 Deployments zurückgesetzt, abgebrochen oder rückgängig gemacht</translation>
+        </message>
+        <message numerus="yes">
+            <source>median from exposure to the stable version serving again (%n failure(s))</source>
+            <translation>
+                <numerusform>Median von der Auslieferung bis die stabile Version wieder antwortet (%n Fehlschlag)</numerusform>
+                <numerusform>Median von der Auslieferung bis die stabile Version wieder antwortet (%n Fehlschläge)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>promoted</source>
+            <translation>freigegeben</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>change fail rate</source>
+            <translation>Änderungsfehlerrate</translation>
+        </message>
+        <message>
+            <source>15 % (elite and high performers)</source>
+            <translation>15 % (Elite- und Hochleister)</translation>
+        </message>
+        <message>
+            <source>No rollout in progress</source>
+            <translation>Kein Rollout läuft</translation>
+        </message>
+        <message>
+            <source>No failed rollouts</source>
+            <translation>Keine fehlgeschlagenen Rollouts</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::RolloutStepModel</name>
+        <message>
+            <source>pending</source>
+            <translation>ausstehend</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>läuft</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>gestoppt</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>übersprungen</translation>
+        </message>
+        <message>
+            <source>waits for %1</source>
+            <translation>wartet auf %1</translation>
+        </message>
+        <message>
+            <source>paused by a person</source>
+            <translation>von einer Person angehalten</translation>
+        </message>
+        <message>
+            <source>continues in %1</source>
+            <translation>geht weiter in %1</translation>
+        </message>
+        <message>
+            <source>continuing</source>
+            <translation>geht weiter</translation>
+        </message>
+        <message>
+            <source>analysis running</source>
+            <translation>Analyse läuft</translation>
+        </message>
+        <message>
+            <source>waits for approval</source>
+            <translation>wartet auf Freigabe</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>läuft</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <source>Waits on / result</source>
+            <translation>Wartet auf / Ergebnis</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::RolloutView</name>
+        <message>
+            <source>All rollouts</source>
+            <translation>Alle Rollouts</translation>
+        </message>
+        <message>
+            <source>Back to all rollouts (Esc)</source>
+            <translation>Zurück zu allen Rollouts (Esc)</translation>
+        </message>
+        <message>
+            <source>Metrics &amp;&amp; analysis</source>
+            <translation>Metriken &amp;&amp; Analyse</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Ereignisse</translation>
+        </message>
+        <message>
+            <source>Deployment file</source>
+            <translation>Deployment-Datei</translation>
+        </message>
+        <message>
+            <source>Rollout not found</source>
+            <translation>Rollout nicht gefunden</translation>
+        </message>
+        <message>
+            <source>Loading %1…</source>
+            <translation>%1 wird geladen…</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>%1 %2 · %3 · %4 · revision %5</source>
+            <translation>%1 %2 · %3 · %4 · Revision %5</translation>
+        </message>
+        <message>
+            <source>Rolled back automatically by %1: %2</source>
+            <translation>Automatisch zurückgesetzt durch %1: %2</translation>
+        </message>
+        <message>
+            <source>the engine</source>
+            <translation>die Engine</translation>
+        </message>
+        <message>
+            <source>Aborted by %1: %2</source>
+            <translation>Abgebrochen von %1: %2</translation>
+        </message>
+        <message>
+            <source>Needs %1</source>
+            <translation>Braucht %1</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Step %1: %2 — %3</source>
+            <translation>Schritt %1: %2 — %3</translation>
+        </message>
+        <message>
+            <source>stable %1</source>
+            <translation>stabil %1</translation>
+        </message>
+        <message>
+            <source>canary %1</source>
+            <translation>Canary %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::RolloutsPage</name>
+        <message>
+            <source>Requires &amp;attention</source>
+            <translation>Braucht &amp;Aufmerksamkeit</translation>
+        </message>
+        <message>
+            <source>Rollouts</source>
+            <translation>Rollouts</translation>
+        </message>
+        <message>
+            <source>Filter by component, version, phase or reason…</source>
+            <translation>Nach Komponente, Version, Phase oder Grund filtern…</translation>
+        </message>
+        <message>
+            <source>Filter rollouts</source>
+            <translation>Rollouts filtern</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Umgebung</translation>
+        </message>
+        <message>
+            <source>All environments</source>
+            <translation>Alle Umgebungen</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>All phases</source>
+            <translation>Alle Phasen</translation>
+        </message>
+        <message>
+            <source>&amp;New Deployment…</source>
+            <translation>&amp;Neues Deployment…</translation>
+        </message>
+        <message>
+            <source>Back to All Rollouts</source>
+            <translation>Zurück zu allen Rollouts</translation>
+        </message>
+        <message>
+            <source>Open the Next Rollout That Needs Attention</source>
+            <translation>Nächsten Rollout öffnen, der Aufmerksamkeit braucht</translation>
+        </message>
+        <message>
+            <source>Show Only Rollouts That Need Attention</source>
+            <translation>Nur Rollouts zeigen, die Aufmerksamkeit brauchen</translation>
+        </message>
+        <message>
+            <source>Find Rollouts…</source>
+            <translation>Rollouts suchen…</translation>
+        </message>
+        <message>
+            <source>Refresh Rollouts</source>
+            <translation>Rollouts aktualisieren</translation>
+        </message>
+        <message>
+            <source>Start the Demo Storefront With Traffic</source>
+            <translation>Demo-Storefront mit Verkehr starten</translation>
+        </message>
+        <message>
+            <source>No rollout needs attention.</source>
+            <translation>Kein Rollout braucht Aufmerksamkeit.</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>No rollouts yet — start one with New Deployment (Ctrl+N).</source>
+            <translation>Noch keine Rollouts — einen mit Neues Deployment (Strg+N) starten.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n need(s) attention</source>
+            <translation>
+                <numerusform>%n braucht Aufmerksamkeit</numerusform>
+                <numerusform>%n brauchen Aufmerksamkeit</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Approval waiting: %1 %2</source>
+            <translation>Freigabe wartet: %1 %2</translation>
+        </message>
+        <message>
+            <source>%1 %2 needs a decision</source>
+            <translation>%1 %2 braucht eine Entscheidung</translation>
+        </message>
+        <message>
+            <source>%1 in %2: needs %3</source>
+            <translation>%1 in %2: braucht %3</translation>
+        </message>
+        <message>
+            <source>Rolled back: %1</source>
+            <translation>Zurückgesetzt: %1</translation>
+        </message>
+        <message>
+            <source>Aborted: %1</source>
+            <translation>Abgebrochen: %1</translation>
+        </message>
+        <message>
+            <source>%1 serves %2 again. Reason: %3</source>
+            <translation>%1 liefert wieder %2 aus. Grund: %3</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,877 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>DeploymentDraft</name>
+        <message>
+            <source>Canary: 10 % → pause → 50 % → analysis → 100 %</source>
+            <translation>Canary: 10 % → pause → 50 % → analysis → 100 %</translation>
+        </message>
+        <message>
+            <source>Canary: 10 % → judge vs baseline → approval → 50 % → analysis → 100 %</source>
+            <translation>Canary: 10 % → judge vs baseline → approval → 50 % → analysis → 100 %</translation>
+        </message>
+        <message>
+            <source>Canary: 10 % → 1 min → 50 % → 1 min → 100 %</source>
+            <translation>Canary: 10 % → 1 min → 50 % → 1 min → 100 %</translation>
+        </message>
+        <message>
+            <source>Canary: +20 % every 30 s</source>
+            <translation>Canary: +20 % every 30 s</translation>
+        </message>
+        <message>
+            <source>Blue-green: preview, promote by hand, switch</source>
+            <translation>Blue-green: preview, promote by hand, switch</translation>
+        </message>
+        <message>
+            <source>Rolling: one instance at a time</source>
+            <translation>Rolling: one instance at a time</translation>
+        </message>
+        <message>
+            <source>Recreate: stop the old version, start the new one</source>
+            <translation>Recreate: stop the old version, start the new one</translation>
+        </message>
+        <message>
+            <source>a component</source>
+            <translation>a component</translation>
+        </message>
+        <message>
+            <source>a version</source>
+            <translation>a version</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevisionDiff</name>
+        <message>
+            <source>revision %1</source>
+            <translation>revision %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>first revision: version %1, %2, %n instance(s)</source>
+            <translation>
+                <numerusform>first revision: version %1, %2, %n instance</numerusform>
+                <numerusform>first revision: version %1, %2, %n instances</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>version %1 → %2</source>
+            <translation>version %1 → %2</translation>
+        </message>
+        <message>
+            <source>strategy %1 → %2</source>
+            <translation>strategy %1 → %2</translation>
+        </message>
+        <message>
+            <source>instances %1 → %2</source>
+            <translation>instances %1 → %2</translation>
+        </message>
+        <message>
+            <source>provider %1 → %2</source>
+            <translation>provider %1 → %2</translation>
+        </message>
+        <message>
+            <source>steps: %1 → %2</source>
+            <translation>steps: %1 → %2</translation>
+        </message>
+        <message>
+            <source>returns to revision %1</source>
+            <translation>returns to revision %1</translation>
+        </message>
+        <message>
+            <source>deployment file changed (%1 lines added, %2 removed)</source>
+            <translation>deployment file changed (%1 lines added, %2 removed)</translation>
+        </message>
+        <message>
+            <source>nothing changed: the same file was deployed again</source>
+            <translation>nothing changed: the same file was deployed again</translation>
+        </message>
+    </context>
+    <context>
+        <name>RolloutActionRules</name>
+        <message>
+            <source>No rollout selected.</source>
+            <translation>No rollout selected.</translation>
+        </message>
+        <message>
+            <source>The rollout was %1; retry it first, or roll back to an earlier revision.</source>
+            <translation>The rollout was %1; retry it first, or roll back to an earlier revision.</translation>
+        </message>
+        <message>
+            <source>Version %1 is already fully promoted.</source>
+            <translation>Version %1 is already fully promoted.</translation>
+        </message>
+        <message>
+            <source>Version %1 is still being deployed; wait for it or abort.</source>
+            <translation>Version %1 is still being deployed; wait for it or abort.</translation>
+        </message>
+        <message>
+            <source>Only %1 may approve this step, not %2.</source>
+            <translation>Only %1 may approve this step, not %2.</translation>
+        </message>
+        <message>
+            <source>Nothing to abort: the rollout was already %1.</source>
+            <translation>Nothing to abort: the rollout was already %1.</translation>
+        </message>
+        <message>
+            <source>Nothing to abort: version %1 is fully promoted; roll back to an earlier revision instead.</source>
+            <translation>Nothing to abort: version %1 is fully promoted; roll back to an earlier revision instead.</translation>
+        </message>
+        <message>
+            <source>Only an aborted or rolled back rollout can be retried.</source>
+            <translation>Only an aborted or rolled back rollout can be retried.</translation>
+        </message>
+        <message>
+            <source>The rollout has ended.</source>
+            <translation>The rollout has ended.</translation>
+        </message>
+        <message>
+            <source>Already paused by a person.</source>
+            <translation>Already paused by a person.</translation>
+        </message>
+        <message>
+            <source>Not paused by a person; it waits for %1 — use Promote.</source>
+            <translation>Not paused by a person; it waits for %1 — use Promote.</translation>
+        </message>
+        <message>
+            <source>Not paused.</source>
+            <translation>Not paused.</translation>
+        </message>
+        <message>
+            <source>The rollout was %1.</source>
+            <translation>The rollout was %1.</translation>
+        </message>
+        <message>
+            <source>Promote</source>
+            <translation>Promote</translation>
+        </message>
+        <message>
+            <source>Promote Full</source>
+            <translation>Promote Full</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Abort</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Retry</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Resume</translation>
+        </message>
+        <message>
+            <source>Restart</source>
+            <translation>Restart</translation>
+        </message>
+        <message>
+            <source>nothing (first deployment)</source>
+            <translation>nothing (first deployment)</translation>
+        </message>
+        <message>
+            <source>Environment: %1 · revision %2 · rollout %3</source>
+            <translation>Environment: %1 · revision %2 · rollout %3</translation>
+        </message>
+        <message>
+            <source>Now: canary %1 receives %2, stable %3 receives %4</source>
+            <translation>Now: canary %1 receives %2, stable %3 receives %4</translation>
+        </message>
+        <message>
+            <source>Recorded in the audit log as %1, with your reason</source>
+            <translation>Recorded in the audit log as %1, with your reason</translation>
+        </message>
+        <message>
+            <source>Approve %1 %2?</source>
+            <translation>Approve %1 %2?</translation>
+        </message>
+        <message>
+            <source>Promote %1 %2?</source>
+            <translation>Promote %1 %2?</translation>
+        </message>
+        <message>
+            <source>Approves step %1 of %2 (%3) in %4; the rollout continues with the next step.</source>
+            <translation>Approves step %1 of %2 (%3) in %4; the rollout continues with the next step.</translation>
+        </message>
+        <message>
+            <source>Completes step %1 of %2 (%3) in %4 now; the rollout continues with the next step.</source>
+            <translation>Completes step %1 of %2 (%3) in %4 now; the rollout continues with the next step.</translation>
+        </message>
+        <message>
+            <source>Next: canary %1 moves towards %2 of the traffic (stable %3 keeps %4)</source>
+            <translation>Next: canary %1 moves towards %2 of the traffic (stable %3 keeps %4)</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Promote %1 %2 fully?</source>
+            <translation>Promote %1 %2 fully?</translation>
+        </message>
+        <message>
+            <source>Skips all remaining steps, pauses and analysis: %1 takes 100 % of the traffic in %2 at once.</source>
+            <translation>Skips all remaining steps, pauses and analysis: %1 takes 100 % of the traffic in %2 at once.</translation>
+        </message>
+        <message>
+            <source>Then: canary %1 receives 100 %; stable %2 is stopped after its scale-down delay</source>
+            <translation>Then: canary %1 receives 100 %; stable %2 is stopped after its scale-down delay</translation>
+        </message>
+        <message>
+            <source>Abort the rollout of %1 %2?</source>
+            <translation>Abort the rollout of %1 %2?</translation>
+        </message>
+        <message>
+            <source>Stops the rollout in %1 and returns all traffic to %2; the instances of %3 are stopped.</source>
+            <translation>Stops the rollout in %1 and returns all traffic to %2; the instances of %3 are stopped.</translation>
+        </message>
+        <message>
+            <source>Then: stable %1 receives 100 %, canary %2 0 %</source>
+            <translation>Then: stable %1 receives 100 %, canary %2 0 %</translation>
+        </message>
+        <message>
+            <source>Abort Rollout</source>
+            <translation>Abort Rollout</translation>
+        </message>
+        <message>
+            <source>Retry the rollout of %1 %2?</source>
+            <translation>Retry the rollout of %1 %2?</translation>
+        </message>
+        <message>
+            <source>Starts the rollout of %1 in %2 again from step 1 of %3, with its analysis.</source>
+            <translation>Starts the rollout of %1 in %2 again from step 1 of %3, with its analysis.</translation>
+        </message>
+        <message>
+            <source>Now: stable %1 receives 100 %</source>
+            <translation>Now: stable %1 receives 100 %</translation>
+        </message>
+        <message>
+            <source>Then: canary %1 is deployed again and receives traffic step by step</source>
+            <translation>Then: canary %1 is deployed again and receives traffic step by step</translation>
+        </message>
+        <message>
+            <source>Pause the rollout of %1 %2?</source>
+            <translation>Pause the rollout of %1 %2?</translation>
+        </message>
+        <message>
+            <source>Holds the rollout at step %1 of %2 in %3 until someone resumes it; traffic stays as it is.</source>
+            <translation>Holds the rollout at step %1 of %2 in %3 until someone resumes it; traffic stays as it is.</translation>
+        </message>
+        <message>
+            <source>Resume the rollout of %1 %2?</source>
+            <translation>Resume the rollout of %1 %2?</translation>
+        </message>
+        <message>
+            <source>Continues the rollout at step %1 of %2 (%3) in %4.</source>
+            <translation>Continues the rollout at step %1 of %2 (%3) in %4.</translation>
+        </message>
+        <message>
+            <source>Restart the instances of %1?</source>
+            <translation>Restart the instances of %1?</translation>
+        </message>
+        <message>
+            <source>Restarts the instances one by one in %1; traffic keeps its split.</source>
+            <translation>Restarts the instances one by one in %1; traffic keeps its split.</translation>
+        </message>
+        <message>
+            <source>Roll %1 back to revision %2?</source>
+            <translation>Roll %1 back to revision %2?</translation>
+        </message>
+        <message>
+            <source>Deploys the file of revision %1 again as a new revision: version %2 replaces %3 in %4.</source>
+            <translation>Deploys the file of revision %1 again as a new revision: version %2 replaces %3 in %4.</translation>
+        </message>
+        <message>
+            <source>the current version</source>
+            <translation>the current version</translation>
+        </message>
+        <message>
+            <source>Now: %1 receives 100 % of the traffic</source>
+            <translation>Now: %1 receives 100 % of the traffic</translation>
+        </message>
+        <message>
+            <source>Then: %1 receives 100 %; within the rollback window steps and analysis are skipped</source>
+            <translation>Then: %1 receives 100 %; within the rollback window steps and analysis are skipped</translation>
+        </message>
+        <message>
+            <source>Environment: %1</source>
+            <translation>Environment: %1</translation>
+        </message>
+        <message>
+            <source>Roll Back</source>
+            <translation>Roll Back</translation>
+        </message>
+    </context>
+    <context>
+        <name>RolloutText</name>
+        <message>
+            <source>Progressing</source>
+            <translation>Progressing</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Degraded</source>
+            <translation>Degraded</translation>
+        </message>
+        <message>
+            <source>Healthy</source>
+            <translation>Healthy</translation>
+        </message>
+        <message>
+            <source>Aborted</source>
+            <translation>Aborted</translation>
+        </message>
+        <message>
+            <source>Rolled back</source>
+            <translation>Rolled back</translation>
+        </message>
+        <message>
+            <source>pause step</source>
+            <translation>pause step</translation>
+        </message>
+        <message>
+            <source>waiting for approval</source>
+            <translation>waiting for approval</translation>
+        </message>
+        <message>
+            <source>waiting for promotion before the switch</source>
+            <translation>waiting for promotion before the switch</translation>
+        </message>
+        <message>
+            <source>analysis inconclusive</source>
+            <translation>analysis inconclusive</translation>
+        </message>
+        <message>
+            <source>paused by a person</source>
+            <translation>paused by a person</translation>
+        </message>
+        <message>
+            <source>waiting for the confirm-rollout webhook</source>
+            <translation>waiting for the confirm-rollout webhook</translation>
+        </message>
+        <message>
+            <source>waiting for the confirm-traffic-increase webhook</source>
+            <translation>waiting for the confirm-traffic-increase webhook</translation>
+        </message>
+        <message>
+            <source>waiting for the confirm-promotion webhook</source>
+            <translation>waiting for the confirm-promotion webhook</translation>
+        </message>
+        <message>
+            <source>progress deadline passed</source>
+            <translation>progress deadline passed</translation>
+        </message>
+        <message>
+            <source>interrupted while driven by a stopped process</source>
+            <translation>interrupted while driven by a stopped process</translation>
+        </message>
+        <message>
+            <source>Canary</source>
+            <translation>Canary</translation>
+        </message>
+        <message>
+            <source>Blue-green</source>
+            <translation>Blue-green</translation>
+        </message>
+        <message>
+            <source>Rolling</source>
+            <translation>Rolling</translation>
+        </message>
+        <message>
+            <source>Recreate</source>
+            <translation>Recreate</translation>
+        </message>
+        <message>
+            <source>production</source>
+            <translation>production</translation>
+        </message>
+        <message>
+            <source>staging</source>
+            <translation>staging</translation>
+        </message>
+        <message>
+            <source>development</source>
+            <translation>development</translation>
+        </message>
+        <message>
+            <source>%1 % traffic</source>
+            <translation>%1 % traffic</translation>
+        </message>
+        <message>
+            <source>wait for promotion</source>
+            <translation>wait for promotion</translation>
+        </message>
+        <message>
+            <source>pause until promoted</source>
+            <translation>pause until promoted</translation>
+        </message>
+        <message>
+            <source>auto-promote after %1</source>
+            <translation>auto-promote after %1</translation>
+        </message>
+        <message>
+            <source>pause %1</source>
+            <translation>pause %1</translation>
+        </message>
+        <message>
+            <source>pre-promotion analysis</source>
+            <translation>pre-promotion analysis</translation>
+        </message>
+        <message>
+            <source>post-promotion analysis</source>
+            <translation>post-promotion analysis</translation>
+        </message>
+        <message>
+            <source>validation analysis</source>
+            <translation>validation analysis</translation>
+        </message>
+        <message>
+            <source>analysis</source>
+            <translation>analysis</translation>
+        </message>
+        <message>
+            <source>analysis %1</source>
+            <translation>analysis %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>approval (%n people)</source>
+            <translation>
+                <numerusform>approval (%n person)</numerusform>
+                <numerusform>approval (%n people)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>approval</source>
+            <translation>approval</translation>
+        </message>
+        <message>
+            <source>deploy preview ×%1</source>
+            <translation>deploy preview ×%1</translation>
+        </message>
+        <message>
+            <source>deploy ×%1</source>
+            <translation>deploy ×%1</translation>
+        </message>
+        <message>
+            <source>scale to %1 %</source>
+            <translation>scale to %1 %</translation>
+        </message>
+        <message>
+            <source>switch traffic</source>
+            <translation>switch traffic</translation>
+        </message>
+        <message>
+            <source>stop old version</source>
+            <translation>stop old version</translation>
+        </message>
+        <message>
+            <source>promote</source>
+            <translation>promote</translation>
+        </message>
+        <message numerus="yes">
+            <source>all %n step(s) done</source>
+            <translation>
+                <numerusform>all %n step done</numerusform>
+                <numerusform>all %n steps done</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>finishing</source>
+            <translation>finishing</translation>
+        </message>
+        <message>
+            <source>%1 of %2 · %3</source>
+            <translation>%1 of %2 · %3</translation>
+        </message>
+        <message>
+            <source>a person: degraded, promote or abort</source>
+            <translation>a person: degraded, promote or abort</translation>
+        </message>
+        <message>
+            <source>resume by a person</source>
+            <translation>resume by a person</translation>
+        </message>
+        <message numerus="yes">
+            <source>approval by %n more person(s) of %1</source>
+            <translation>
+                <numerusform>approval by %n more person of %1</numerusform>
+                <numerusform>approval by %n more people of %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>approval by %n more person(s)</source>
+            <translation>
+                <numerusform>approval by %n more person</numerusform>
+                <numerusform>approval by %n more people</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>a decision: analysis inconclusive</source>
+            <translation>a decision: analysis inconclusive</translation>
+        </message>
+        <message>
+            <source>a decision: progress deadline passed</source>
+            <translation>a decision: progress deadline passed</translation>
+        </message>
+        <message>
+            <source>a decision: interrupted</source>
+            <translation>a decision: interrupted</translation>
+        </message>
+        <message>
+            <source>promotion by a person</source>
+            <translation>promotion by a person</translation>
+        </message>
+        <message>
+            <source>a webhook: %1</source>
+            <translation>a webhook: %1</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>%1 min %2 s</source>
+            <translation>%1 min %2 s</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>%1 d %2 h</source>
+            <translation>%1 d %2 h</translation>
+        </message>
+        <message>
+            <source>%1 d</source>
+            <translation>%1 d</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>%1 (actual %2)</source>
+            <translation>%1 (actual %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerdictExplainer</name>
+        <message>
+            <source>pts</source>
+            <translation>pts</translation>
+        </message>
+        <message>
+            <source>ms</source>
+            <translation>ms</translation>
+        </message>
+        <message>
+            <source>Successful</source>
+            <translation>Successful</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>Inconclusive</source>
+            <translation>Inconclusive</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Running</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Pending</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation>Pass</translation>
+        </message>
+        <message>
+            <source>Marginal</source>
+            <translation>Marginal</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <translation>Fail</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>High</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Low</translation>
+        </message>
+        <message>
+            <source>No data</source>
+            <translation>No data</translation>
+        </message>
+        <message>
+            <source>No data (fails)</source>
+            <translation>No data (fails)</translation>
+        </message>
+        <message>
+            <source>error rate</source>
+            <translation>error rate</translation>
+        </message>
+        <message>
+            <source>success rate</source>
+            <translation>success rate</translation>
+        </message>
+        <message>
+            <source>upstream error rate</source>
+            <translation>upstream error rate</translation>
+        </message>
+        <message>
+            <source>requests/s</source>
+            <translation>requests/s</translation>
+        </message>
+        <message>
+            <source>requests</source>
+            <translation>requests</translation>
+        </message>
+        <message>
+            <source>errors</source>
+            <translation>errors</translation>
+        </message>
+        <message>
+            <source>mean latency</source>
+            <translation>mean latency</translation>
+        </message>
+        <message>
+            <source>p50 latency</source>
+            <translation>p50 latency</translation>
+        </message>
+        <message>
+            <source>p90 latency</source>
+            <translation>p90 latency</translation>
+        </message>
+        <message>
+            <source>p95 latency</source>
+            <translation>p95 latency</translation>
+        </message>
+        <message>
+            <source>p99 latency</source>
+            <translation>p99 latency</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>no data</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>%1/s</source>
+            <translation>%1/s</translation>
+        </message>
+        <message>
+            <source>Prometheus query</source>
+            <translation>Prometheus query</translation>
+        </message>
+        <message>
+            <source>success when %1</source>
+            <translation>success when %1</translation>
+        </message>
+        <message>
+            <source>failure when %1</source>
+            <translation>failure when %1</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>stable version</source>
+            <translation>stable version</translation>
+        </message>
+        <message>
+            <source>all versions</source>
+            <translation>all versions</translation>
+        </message>
+        <message>
+            <source>canary</source>
+            <translation>canary</translation>
+        </message>
+        <message>
+            <source>threshold on the %1's %2</source>
+            <translation>threshold on the %1's %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) in %1</source>
+            <translation>
+                <numerusform>%n request in %1</numerusform>
+                <numerusform>%n requests in %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n measurement(s) successful</source>
+            <translation>
+                <numerusform>%1 of %n measurement successful</numerusform>
+                <numerusform>%1 of %n measurements successful</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>none (always successful)</source>
+            <translation>none (always successful)</translation>
+        </message>
+        <message>
+            <source>%1 %2 %3</source>
+            <translation>%1 %2 %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%1 of %n request(s))</source>
+            <translation>
+                <numerusform>(%1 of %n request)</numerusform>
+                <numerusform>(%1 of %n requests)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>over %1</source>
+            <translation>over %1</translation>
+        </message>
+        <message>
+            <source>%1; %2 → %3</source>
+            <translation>%1; %2 → %3</translation>
+        </message>
+        <message>
+            <source>Regression</source>
+            <translation>Regression</translation>
+        </message>
+        <message>
+            <source>No regression yet</source>
+            <translation>No regression yet</translation>
+        </message>
+        <message>
+            <source>sequential test on the error rate (mixture SPRT, α %1)</source>
+            <translation>sequential test on the error rate (mixture SPRT, α %1)</translation>
+        </message>
+        <message>
+            <source>%1 canary / %2 stable requests</source>
+            <translation>%1 canary / %2 stable requests</translation>
+        </message>
+        <message>
+            <source>log-likelihood ratio %1</source>
+            <translation>log-likelihood ratio %1</translation>
+        </message>
+        <message>
+            <source>regression at ≥ %1</source>
+            <translation>regression at ≥ %1</translation>
+        </message>
+        <message>
+            <source>canary error rate %1 (%2 of %3) vs stable %4 (%5 of %6)</source>
+            <translation>canary error rate %1 (%2 of %3) vs stable %4 (%5 of %6)</translation>
+        </message>
+        <message>
+            <source>%1; log-likelihood ratio %2 ≥ bound %3 → regression (always-valid p = %4) → %5</source>
+            <translation>%1; log-likelihood ratio %2 ≥ bound %3 → regression (always-valid p = %4) → %5</translation>
+        </message>
+        <message>
+            <source>%1; log-likelihood ratio %2 &lt; bound %3 → no regression so far → %4</source>
+            <translation>%1; log-likelihood ratio %2 &lt; bound %3 → no regression so far → %4</translation>
+        </message>
+        <message>
+            <source>canary-vs-baseline judge (Mann-Whitney U per metric, weighted score)</source>
+            <translation>canary-vs-baseline judge (Mann-Whitney U per metric, weighted score)</translation>
+        </message>
+        <message>
+            <source>pass ≥ %1, marginal ≥ %2</source>
+            <translation>pass ≥ %1, marginal ≥ %2</translation>
+        </message>
+        <message>
+            <source>%1 canary / %2 baseline samples</source>
+            <translation>%1 canary / %2 baseline samples</translation>
+        </message>
+        <message>
+            <source>score %1</source>
+            <translation>score %1</translation>
+        </message>
+        <message>
+            <source>score %1 (%2) → %3</source>
+            <translation>score %1 (%2) → %3</translation>
+        </message>
+        <message>
+            <source>%1 (critical)</source>
+            <translation>%1 (critical)</translation>
+        </message>
+        <message>
+            <source>Mann-Whitney U, %1 CI</source>
+            <translation>Mann-Whitney U, %1 CI</translation>
+        </message>
+        <message>
+            <source>canary %1 %2 vs baseline %3</source>
+            <translation>canary %1 %2 vs baseline %3</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>shift %1</source>
+            <translation>shift %1</translation>
+        </message>
+        <message>
+            <source>%1 CI [%2, %3]</source>
+            <translation>%1 CI [%2, %3]</translation>
+        </message>
+        <message>
+            <source>&gt; tolerance %1</source>
+            <translation>&gt; tolerance %1</translation>
+        </message>
+        <message>
+            <source>&lt; tolerance %1</source>
+            <translation>&lt; tolerance %1</translation>
+        </message>
+        <message>
+            <source>within tolerance ±%1</source>
+            <translation>within tolerance ±%1</translation>
+        </message>
+        <message>
+            <source>tolerance ±%1</source>
+            <translation>tolerance ±%1</translation>
+        </message>
+        <message>
+            <source>, mean ratio %1</source>
+            <translation>, mean ratio %1</translation>
+        </message>
+        <message>
+            <source>%1, Mann-Whitney shift %2, %3 %4%5 → %6</source>
+            <translation>%1, Mann-Whitney shift %2, %3 %4%5 → %6</translation>
+        </message>
+    </context>
+    <context>
         <name>shipdeck::AboutDialog</name>
         <message>
             <source>About Shipdeck</source>
@@ -21,6 +892,25 @@
         <message>
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::AnalysisPanel</name>
+        <message>
+            <source>Analysis</source>
+            <translation>Analysis</translation>
+        </message>
+        <message>
+            <source>No analysis has run yet. Verdicts appear here as soon as the first measurement is taken.</source>
+            <translation>No analysis has run yet. Verdicts appear here as soon as the first measurement is taken.</translation>
+        </message>
+        <message>
+            <source>Select a metric to read why it got its verdict.</source>
+            <translation>Select a metric to read why it got its verdict.</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (%3)</source>
+            <translation>%1 — %2 (%3)</translation>
         </message>
     </context>
     <context>
@@ -116,6 +1006,44 @@
         <message>
             <source>Confirm</source>
             <translation>Confirm</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::DemoBanner</name>
+        <message>
+            <source>Start storefront with traffic</source>
+            <translation>Start storefront with traffic</translation>
+        </message>
+        <message>
+            <source>Deploy healthy canary 1.5.0…</source>
+            <translation>Deploy healthy canary 1.5.0…</translation>
+        </message>
+        <message>
+            <source>Deploy bad canary 1.5.1…</source>
+            <translation>Deploy bad canary 1.5.1…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Demo workspace.&lt;/b&gt; Start the storefront (1.4.2, with catalog and payments) on the local provider with 100 requests/s of traffic, then deploy a healthy canary and approve it, or a bad one and watch the engine roll it back.</source>
+            <translation>&lt;b&gt;Demo workspace.&lt;/b&gt; Start the storefront (1.4.2, with catalog and payments) on the local provider with 100 requests/s of traffic, then deploy a healthy canary and approve it, or a bad one and watch the engine roll it back.</translation>
+        </message>
+        <message>
+            <source>Could not start the demo traffic: %1</source>
+            <translation>Could not start the demo traffic: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::DemoTraffic</name>
+        <message>
+            <source>Starting %1 and its dependencies…</source>
+            <translation>Starting %1 and its dependencies…</translation>
+        </message>
+        <message>
+            <source>%1 did not become ready within 40 s; see its instance logs</source>
+            <translation>%1 did not become ready within 40 s; see its instance logs</translation>
+        </message>
+        <message>
+            <source>%1 serves at %2 with %3 requests/s of demo traffic</source>
+            <translation>%1 serves at %2 with %3 requests/s of demo traffic</translation>
         </message>
     </context>
     <context>
@@ -471,6 +1399,69 @@
         </message>
     </context>
     <context>
+        <name>shipdeck::MeasurementModel</name>
+        <message>
+            <source>background</source>
+            <translation>background</translation>
+        </message>
+        <message>
+            <source>pre-promotion</source>
+            <translation>pre-promotion</translation>
+        </message>
+        <message>
+            <source>post-promotion</source>
+            <translation>post-promotion</translation>
+        </message>
+        <message>
+            <source>validation</source>
+            <translation>validation</translation>
+        </message>
+        <message>
+            <source>step %1</source>
+            <translation>step %1</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>%1 › %2</source>
+            <translation>%1 › %2</translation>
+        </message>
+        <message>
+            <source>Metric</source>
+            <translation>Metric</translation>
+        </message>
+        <message>
+            <source>Analysis</source>
+            <translation>Analysis</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
+            <source>Samples</source>
+            <translation>Samples</translation>
+        </message>
+        <message>
+            <source>Statistic</source>
+            <translation>Statistic</translation>
+        </message>
+        <message>
+            <source>Threshold</source>
+            <translation>Threshold</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+    </context>
+    <context>
         <name>shipdeck::NavigationSidebar</name>
         <message>
             <source>Pages</source>
@@ -482,6 +1473,124 @@
                 <numerusform>%1 (%n waiting)</numerusform>
                 <numerusform>%1 (%n waiting)</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::NewDeploymentDialog</name>
+        <message>
+            <source>New Deployment</source>
+            <translation>New Deployment</translation>
+        </message>
+        <message>
+            <source>New deployment</source>
+            <translation>New deployment</translation>
+        </message>
+        <message>
+            <source>component default</source>
+            <translation>component default</translation>
+        </message>
+        <message>
+            <source>&amp;Component:</source>
+            <translation>&amp;Component:</translation>
+        </message>
+        <message>
+            <source>&amp;Version:</source>
+            <translation>&amp;Version:</translation>
+        </message>
+        <message>
+            <source>&amp;Environment:</source>
+            <translation>&amp;Environment:</translation>
+        </message>
+        <message>
+            <source>&amp;Steps:</source>
+            <translation>&amp;Steps:</translation>
+        </message>
+        <message>
+            <source>&amp;Instances:</source>
+            <translation>&amp;Instances:</translation>
+        </message>
+        <message>
+            <source>&amp;Open a Deployment File…</source>
+            <translation>&amp;Open a Deployment File…</translation>
+        </message>
+        <message>
+            <source>The form writes the file on the right; edit the file directly for anything else (analysis templates, webhooks, rollback settings).</source>
+            <translation>The form writes the file on the right; edit the file directly for anything else (analysis templates, webhooks, rollback settings).</translation>
+        </message>
+        <message>
+            <source>Deployment file</source>
+            <translation>Deployment file</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problems</translation>
+        </message>
+        <message>
+            <source>Why this deployment? Recorded with your name (%1)</source>
+            <translation>Why this deployment? Recorded with your name (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (required):</source>
+            <translation>&amp;Reason (required):</translation>
+        </message>
+        <message>
+            <source>&amp;Deploy</source>
+            <translation>&amp;Deploy</translation>
+        </message>
+        <message>
+            <source>Open a Deployment File</source>
+            <translation>Open a Deployment File</translation>
+        </message>
+        <message>
+            <source>Deployment files (*.yaml *.yml);;All files (*)</source>
+            <translation>Deployment files (*.yaml *.yml);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Reading %1…</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Valid: %1 of %2 in %3.</source>
+            <translation>Valid: %1 of %2 in %3.</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Line %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) — deploying is possible once the file is valid.</source>
+            <translation>
+                <numerusform>%n problem — deploying is possible once the file is valid.</numerusform>
+                <numerusform>%n problems — deploying is possible once the file is valid.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Problem on this line</source>
+            <translation>Problem on this line</translation>
+        </message>
+        <message>
+            <source>The file has problems or is being checked.</source>
+            <translation>The file has problems or is being checked.</translation>
+        </message>
+        <message>
+            <source>Type a reason first.</source>
+            <translation>Type a reason first.</translation>
+        </message>
+        <message>
+            <source>Start the rollout.</source>
+            <translation>Start the rollout.</translation>
+        </message>
+        <message>
+            <source>Starting the deployment…</source>
+            <translation>Starting the deployment…</translation>
+        </message>
+        <message>
+            <source>The deployment did not start: %1</source>
+            <translation>The deployment did not start: %1</translation>
         </message>
     </context>
     <context>
@@ -605,6 +1714,803 @@
         <message>
             <source>Overview</source>
             <translation>Overview</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::RevisionModel</name>
+        <message>
+            <source>A rollout of %1 is in progress; abort it or wait for it to end first.</source>
+            <translation>A rollout of %1 is in progress; abort it or wait for it to end first.</translation>
+        </message>
+        <message>
+            <source>Revision %1 was never fully promoted (%2); only promoted revisions are rollback targets.</source>
+            <translation>Revision %1 was never fully promoted (%2); only promoted revisions are rollback targets.</translation>
+        </message>
+        <message>
+            <source>Version %1 serves now (revision %2); there is nothing to roll back.</source>
+            <translation>Version %1 serves now (revision %2); there is nothing to roll back.</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>%1 · serving</source>
+            <translation>%1 · serving</translation>
+        </message>
+        <message>
+            <source>%1 · rollback to %2</source>
+            <translation>%1 · rollback to %2</translation>
+        </message>
+        <message>
+            <source>%1 (stopped: %2)</source>
+            <translation>%1 (stopped: %2)</translation>
+        </message>
+        <message>
+            <source>Revision %1 (%2), rollout %3</source>
+            <translation>Revision %1 (%2), rollout %3</translation>
+        </message>
+        <message>
+            <source>Rev.</source>
+            <translation>Rev.</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Rollback</source>
+            <translation>Rollback</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::RevisionPanel</name>
+        <message>
+            <source>Revisions</source>
+            <translation>Revisions</translation>
+        </message>
+        <message>
+            <source>Changes of the selected revision</source>
+            <translation>Changes of the selected revision</translation>
+        </message>
+        <message>
+            <source>Roll back to %1</source>
+            <translation>Roll back to %1</translation>
+        </message>
+        <message>
+            <source>Deploy revision %1 (version %2) again</source>
+            <translation>Deploy revision %1 (version %2) again</translation>
+        </message>
+        <message>
+            <source>Select a revision to see what changed.</source>
+            <translation>Select a revision to see what changed.</translation>
+        </message>
+        <message>
+            <source>Revision %1: %2</source>
+            <translation>Revision %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::RolloutActionController</name>
+        <message>
+            <source>&amp;Promote Rollout…</source>
+            <translation>&amp;Promote Rollout…</translation>
+        </message>
+        <message>
+            <source>Promote Rollout &amp;Fully…</source>
+            <translation>Promote Rollout &amp;Fully…</translation>
+        </message>
+        <message>
+            <source>&amp;Abort Rollout…</source>
+            <translation>&amp;Abort Rollout…</translation>
+        </message>
+        <message>
+            <source>&amp;Retry Rollout…</source>
+            <translation>&amp;Retry Rollout…</translation>
+        </message>
+        <message>
+            <source>Pa&amp;use Rollout…</source>
+            <translation>Pa&amp;use Rollout…</translation>
+        </message>
+        <message>
+            <source>Res&amp;ume Rollout…</source>
+            <translation>Res&amp;ume Rollout…</translation>
+        </message>
+        <message>
+            <source>Roll &amp;Back to a Revision…</source>
+            <translation>Roll &amp;Back to a Revision…</translation>
+        </message>
+        <message>
+            <source>Roll Back</source>
+            <translation>Roll Back</translation>
+        </message>
+        <message>
+            <source>Rollout</source>
+            <translation>Rollout</translation>
+        </message>
+        <message>
+            <source>No earlier fully promoted revision to return to, or a rollout is in progress.</source>
+            <translation>No earlier fully promoted revision to return to, or a rollout is in progress.</translation>
+        </message>
+        <message>
+            <source>Why? e.g. "judge passed, dashboards green" — recorded with your name (%1)</source>
+            <translation>Why? e.g. "judge passed, dashboards green" — recorded with your name (%1)</translation>
+        </message>
+        <message>
+            <source>There is no earlier fully promoted revision to roll back to.</source>
+            <translation>There is no earlier fully promoted revision to roll back to.</translation>
+        </message>
+        <message>
+            <source>Why roll back? Recorded with your name (%1)</source>
+            <translation>Why roll back? Recorded with your name (%1)</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>%1: done</source>
+            <translation>%1: done</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Roll back to revision %1</source>
+            <translation>Roll back to revision %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::RolloutCharts</name>
+        <message>
+            <source>Error rate (%)</source>
+            <translation>Error rate (%)</translation>
+        </message>
+        <message>
+            <source>Latency p50 (ms)</source>
+            <translation>Latency p50 (ms)</translation>
+        </message>
+        <message>
+            <source>Latency p99 (ms)</source>
+            <translation>Latency p99 (ms)</translation>
+        </message>
+        <message>
+            <source>Requests per second</source>
+            <translation>Requests per second</translation>
+        </message>
+        <message>
+            <source>canary</source>
+            <translation>canary</translation>
+        </message>
+        <message>
+            <source>canary %1</source>
+            <translation>canary %1</translation>
+        </message>
+        <message>
+            <source>baseline</source>
+            <translation>baseline</translation>
+        </message>
+        <message>
+            <source>baseline %1</source>
+            <translation>baseline %1</translation>
+        </message>
+        <message>
+            <source>analysis window</source>
+            <translation>analysis window</translation>
+        </message>
+        <message>
+            <source>analysis threshold</source>
+            <translation>analysis threshold</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::RolloutDetailViewModel</name>
+        <message>
+            <source>analysis %1</source>
+            <translation>analysis %1</translation>
+        </message>
+        <message>
+            <source>%1 threshold %2</source>
+            <translation>%1 threshold %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::RolloutEventModel</name>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Step completed</source>
+            <translation>Step completed</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Resumed</source>
+            <translation>Resumed</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>Aborted</source>
+            <translation>Aborted</translation>
+        </message>
+        <message>
+            <source>Rolled back</source>
+            <translation>Rolled back</translation>
+        </message>
+        <message>
+            <source>Retried</source>
+            <translation>Retried</translation>
+        </message>
+        <message>
+            <source>Full promotion</source>
+            <translation>Full promotion</translation>
+        </message>
+        <message>
+            <source>Restart</source>
+            <translation>Restart</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Analysis started</source>
+            <translation>Analysis started</translation>
+        </message>
+        <message>
+            <source>Analysis successful</source>
+            <translation>Analysis successful</translation>
+        </message>
+        <message>
+            <source>Analysis failed</source>
+            <translation>Analysis failed</translation>
+        </message>
+        <message>
+            <source>Analysis inconclusive</source>
+            <translation>Analysis inconclusive</translation>
+        </message>
+        <message>
+            <source>Action failed</source>
+            <translation>Action failed</translation>
+        </message>
+        <message>
+            <source>Restore failed</source>
+            <translation>Restore failed</translation>
+        </message>
+        <message>
+            <source>Traffic restored</source>
+            <translation>Traffic restored</translation>
+        </message>
+        <message>
+            <source>Webhook answered</source>
+            <translation>Webhook answered</translation>
+        </message>
+        <message>
+            <source>engine</source>
+            <translation>engine</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::RolloutListModel</name>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1 %2 → %3</source>
+            <translation>%1 %2 → %3</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Rollout %1, revision %2, started by %3: %4</source>
+            <translation>Rollout %1, revision %2, started by %3: %4</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Component</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Environment</translation>
+        </message>
+        <message>
+            <source>Strategy</source>
+            <translation>Strategy</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Canary weight</source>
+            <translation>Canary weight</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Needs</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <source>Rev.</source>
+            <translation>Rev.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::RolloutOverviewSection</name>
+        <message>
+            <source>Active rollouts — approvals first</source>
+            <translation>Active rollouts — approvals first</translation>
+        </message>
+        <message>
+            <source>Component health</source>
+            <translation>Component health</translation>
+        </message>
+        <message>
+            <source>Active rollouts</source>
+            <translation>Active rollouts</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Component</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Ready</translation>
+        </message>
+        <message>
+            <source>Traffic</source>
+            <translation>Traffic</translation>
+        </message>
+        <message>
+            <source>Delivery performance (DORA) in production</source>
+            <translation>Delivery performance (DORA) in production</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Last 30 days</translation>
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation>Last 90 days</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Deployment frequency</source>
+            <translation>Deployment frequency</translation>
+        </message>
+        <message>
+            <source>Change lead time</source>
+            <translation>Change lead time</translation>
+        </message>
+        <message>
+            <source>Change fail rate</source>
+            <translation>Change fail rate</translation>
+        </message>
+        <message>
+            <source>Failed deployment recovery time</source>
+            <translation>Failed deployment recovery time</translation>
+        </message>
+        <message>
+            <source>Deployments per day</source>
+            <translation>Deployments per day</translation>
+        </message>
+        <message>
+            <source>Change fail rate, 7-day window (%)</source>
+            <translation>Change fail rate, 7-day window (%)</translation>
+        </message>
+        <message>
+            <source>Recent failures</source>
+            <translation>Recent failures</translation>
+        </message>
+        <message>
+            <source>%1 %2 · %3 %4</source>
+            <translation>%1 %2 · %3 %4</translation>
+        </message>
+        <message>
+            <source>healthy</source>
+            <translation>healthy</translation>
+        </message>
+        <message>
+            <source>degraded</source>
+            <translation>degraded</translation>
+        </message>
+        <message>
+            <source>unavailable</source>
+            <translation>unavailable</translation>
+        </message>
+        <message>
+            <source>not running</source>
+            <translation>not running</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <source>No components registered</source>
+            <translation>No components registered</translation>
+        </message>
+        <message>
+            <source>%1 / week</source>
+            <translation>%1 / week</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deployment(s) ended · %1</source>
+            <translation>
+                <numerusform>%n deployment ended · %1</numerusform>
+                <numerusform>%n deployments ended · %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message numerus="yes">
+            <source>median of %n change(s), commit to production</source>
+            <translation>
+                <numerusform>median of %n change, commit to production</numerusform>
+                <numerusform>median of %n changes, commit to production</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no commit times recorded (change.createdAt)</source>
+            <translation>no commit times recorded (change.createdAt)</translation>
+        </message>
+        <message>
+            <source>%1 of %2 deployments rolled back, aborted or undone</source>
+            <translation>%1 of %2 deployments rolled back, aborted or undone</translation>
+        </message>
+        <message numerus="yes">
+            <source>median from exposure to the stable version serving again (%n failure(s))</source>
+            <translation>
+                <numerusform>median from exposure to the stable version serving again (%n failure)</numerusform>
+                <numerusform>median from exposure to the stable version serving again (%n failures)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>promoted</source>
+            <translation>promoted</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>failed</translation>
+        </message>
+        <message>
+            <source>change fail rate</source>
+            <translation>change fail rate</translation>
+        </message>
+        <message>
+            <source>15 % (elite and high performers)</source>
+            <translation>15 % (elite and high performers)</translation>
+        </message>
+        <message>
+            <source>No rollout in progress</source>
+            <translation>No rollout in progress</translation>
+        </message>
+        <message>
+            <source>No failed rollouts</source>
+            <translation>No failed rollouts</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::RolloutStepModel</name>
+        <message>
+            <source>pending</source>
+            <translation>pending</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>running</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>stopped</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>skipped</translation>
+        </message>
+        <message>
+            <source>waits for %1</source>
+            <translation>waits for %1</translation>
+        </message>
+        <message>
+            <source>paused by a person</source>
+            <translation>paused by a person</translation>
+        </message>
+        <message>
+            <source>continues in %1</source>
+            <translation>continues in %1</translation>
+        </message>
+        <message>
+            <source>continuing</source>
+            <translation>continuing</translation>
+        </message>
+        <message>
+            <source>analysis running</source>
+            <translation>analysis running</translation>
+        </message>
+        <message>
+            <source>waits for approval</source>
+            <translation>waits for approval</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>in progress</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Waits on / result</source>
+            <translation>Waits on / result</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::RolloutView</name>
+        <message>
+            <source>All rollouts</source>
+            <translation>All rollouts</translation>
+        </message>
+        <message>
+            <source>Back to all rollouts (Esc)</source>
+            <translation>Back to all rollouts (Esc)</translation>
+        </message>
+        <message>
+            <source>Metrics &amp;&amp; analysis</source>
+            <translation>Metrics &amp;&amp; analysis</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Events</translation>
+        </message>
+        <message>
+            <source>Deployment file</source>
+            <translation>Deployment file</translation>
+        </message>
+        <message>
+            <source>Rollout not found</source>
+            <translation>Rollout not found</translation>
+        </message>
+        <message>
+            <source>Loading %1…</source>
+            <translation>Loading %1…</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>%1 %2 · %3 · %4 · revision %5</source>
+            <translation>%1 %2 · %3 · %4 · revision %5</translation>
+        </message>
+        <message>
+            <source>Rolled back automatically by %1: %2</source>
+            <translation>Rolled back automatically by %1: %2</translation>
+        </message>
+        <message>
+            <source>the engine</source>
+            <translation>the engine</translation>
+        </message>
+        <message>
+            <source>Aborted by %1: %2</source>
+            <translation>Aborted by %1: %2</translation>
+        </message>
+        <message>
+            <source>Needs %1</source>
+            <translation>Needs %1</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Step %1: %2 — %3</source>
+            <translation>Step %1: %2 — %3</translation>
+        </message>
+        <message>
+            <source>stable %1</source>
+            <translation>stable %1</translation>
+        </message>
+        <message>
+            <source>canary %1</source>
+            <translation>canary %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::RolloutsPage</name>
+        <message>
+            <source>Requires &amp;attention</source>
+            <translation>Requires &amp;attention</translation>
+        </message>
+        <message>
+            <source>Rollouts</source>
+            <translation>Rollouts</translation>
+        </message>
+        <message>
+            <source>Filter by component, version, phase or reason…</source>
+            <translation>Filter by component, version, phase or reason…</translation>
+        </message>
+        <message>
+            <source>Filter rollouts</source>
+            <translation>Filter rollouts</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Environment</translation>
+        </message>
+        <message>
+            <source>All environments</source>
+            <translation>All environments</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>All phases</source>
+            <translation>All phases</translation>
+        </message>
+        <message>
+            <source>&amp;New Deployment…</source>
+            <translation>&amp;New Deployment…</translation>
+        </message>
+        <message>
+            <source>Back to All Rollouts</source>
+            <translation>Back to All Rollouts</translation>
+        </message>
+        <message>
+            <source>Open the Next Rollout That Needs Attention</source>
+            <translation>Open the Next Rollout That Needs Attention</translation>
+        </message>
+        <message>
+            <source>Show Only Rollouts That Need Attention</source>
+            <translation>Show Only Rollouts That Need Attention</translation>
+        </message>
+        <message>
+            <source>Find Rollouts…</source>
+            <translation>Find Rollouts…</translation>
+        </message>
+        <message>
+            <source>Refresh Rollouts</source>
+            <translation>Refresh Rollouts</translation>
+        </message>
+        <message>
+            <source>Start the Demo Storefront With Traffic</source>
+            <translation>Start the Demo Storefront With Traffic</translation>
+        </message>
+        <message>
+            <source>No rollout needs attention.</source>
+            <translation>No rollout needs attention.</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>No rollouts yet — start one with New Deployment (Ctrl+N).</source>
+            <translation>No rollouts yet — start one with New Deployment (Ctrl+N).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n need(s) attention</source>
+            <translation>
+                <numerusform>%n need attention</numerusform>
+                <numerusform>%n needs attention</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Approval waiting: %1 %2</source>
+            <translation>Approval waiting: %1 %2</translation>
+        </message>
+        <message>
+            <source>%1 %2 needs a decision</source>
+            <translation>%1 %2 needs a decision</translation>
+        </message>
+        <message>
+            <source>%1 in %2: needs %3</source>
+            <translation>%1 in %2: needs %3</translation>
+        </message>
+        <message>
+            <source>Rolled back: %1</source>
+            <translation>Rolled back: %1</translation>
+        </message>
+        <message>
+            <source>Aborted: %1</source>
+            <translation>Aborted: %1</translation>
+        </message>
+        <message>
+            <source>%1 serves %2 again. Reason: %3</source>
+            <translation>%1 serves %2 again. Reason: %3</translation>
         </message>
     </context>
     <context>

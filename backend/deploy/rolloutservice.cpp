@@ -28,6 +28,43 @@ SD_REGISTER_BACKEND_SERVICE(RolloutService, 200);
 
 namespace {
 constexpr qint64 kSampleRetentionMs = 14LL * 24 * 3600 * 1000;
+
+// The metrics of the analysis templates the rollout's file defines, with their conditions, so
+// that a view can draw thresholds and explain verdicts before the first one arrives.
+QJsonArray analysisMetricsOf(const RolloutController &controller, const RolloutRecord &r)
+{
+    QJsonArray out;
+    auto spec = controller.validate(r.specYaml.toUtf8(), r.source.isEmpty() ? QStringLiteral("deployment.yaml") : r.source);
+    if (!spec)
+        return out;
+    for (const AnalysisTemplate &t : spec->analysisTemplates) {
+        for (const MetricSpec &m : t.metrics) {
+            QJsonObject metric{{QStringLiteral("template"), t.name}, {QStringLiteral("name"), m.name},
+                               {QStringLiteral("kind"), metricSourceName(m.kind)}, {QStringLiteral("intervalMs"), m.intervalMs},
+                               {QStringLiteral("count"), m.effectiveCount()}, {QStringLiteral("failureLimit"), m.failureLimit},
+                               {QStringLiteral("successCondition"), m.successCondition},
+                               {QStringLiteral("failureCondition"), m.failureCondition}};
+            if (m.kind == MetricSourceKind::Proxy) {
+                metric.insert(QStringLiteral("measure"), m.proxy.measure);
+                metric.insert(QStringLiteral("target"), m.proxy.target);
+            } else if (m.kind == MetricSourceKind::Sequential) {
+                metric.insert(QStringLiteral("alpha"), m.sequential.alpha);
+            } else if (m.kind == MetricSourceKind::Judge) {
+                QJsonArray judged;
+                for (const JudgeMetric &j : m.judge.metrics) {
+                    judged.append(QJsonObject{{QStringLiteral("name"), j.name}, {QStringLiteral("measure"), j.measure},
+                                              {QStringLiteral("direction"), j.direction}, {QStringLiteral("critical"), j.critical}});
+                }
+                metric.insert(QStringLiteral("judge"), QJsonObject{{QStringLiteral("pass"), m.judge.passScore},
+                                                                   {QStringLiteral("marginal"), m.judge.marginalScore},
+                                                                   {QStringLiteral("confidenceLevel"), m.judge.confidenceLevel},
+                                                                   {QStringLiteral("metrics"), judged}});
+            }
+            out.append(metric);
+        }
+    }
+    return out;
+}
 }
 
 RolloutService::RolloutService() = default;
@@ -217,6 +254,7 @@ Result<QJsonObject> RolloutService::details(const QString &ref, int sampleLimit)
                                 {QStringLiteral("createdAt"), rev.createdAtMs}, {QStringLiteral("finishedAt"), rev.finishedAtMs}});
     }
     json.insert(QStringLiteral("revisions"), revs);
+    json.insert(QStringLiteral("analysisMetrics"), analysisMetricsOf(*m_controller, r));
     if (auto *e = m_controller->executor(r.id))
         json.insert(QStringLiteral("live"), e->live());
     json.insert(QStringLiteral("driven"), m_controller->executor(r.id) != nullptr || !r.leaseOwner.isEmpty());

@@ -64,6 +64,10 @@ Result<DatabaseFileInfo> inspect(const QString &path)
                          .arg(path))
             .withDetail(QStringLiteral("file"), path);
     }
+    // After a crash, committed pages may still be in the write-ahead log (or a checkpoint was
+    // cut short): the main file is then legitimately shorter than the database. SQLite
+    // recovers it from the log when it opens; quick_check below still catches real damage.
+    const bool walPending = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
     // The 100-byte header says what the file is before SQLite reads any page.
     {
         QFile raw(path);
@@ -84,7 +88,7 @@ Result<DatabaseFileInfo> inspect(const QString &path)
         const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
         const bool sizeValid = be32(24) == be32(92); // change counter == version-valid-for
         const qint64 pages = be32(28);
-        if (sizeValid && pages > 0 && pages * pageSize > info.fileSize) {
+        if (sizeValid && pages > 0 && pages * pageSize > info.fileSize && !walPending) {
             return Error(ErrorCode::Corrupt,
                          QStringLiteral("database file %1 is truncated: its header describes %2 bytes but the file "
                                         "has %3. Restore a backup (shipdeckctl workspace restore)")
@@ -109,10 +113,8 @@ Result<DatabaseFileInfo> inspect(const QString &path)
 
     // A file shorter than the pages its header claims was cut off. With a write-ahead log beside it the
     // page count includes pages that live only in the log until the next checkpoint (the normal state
-    // after a crash), so only the on-disk header check above applies then.
-    const QFileInfo wal(path + QStringLiteral("-wal"));
-    const bool walHoldsPages = wal.exists() && wal.size() > 0;
-    if (!walHoldsPages && info.pageCount * info.pageSize > info.fileSize) {
+    // after a crash), so neither size check applies then; quick_check below still reads every page.
+    if (!walPending && info.pageCount * info.pageSize > info.fileSize) {
         return Error(ErrorCode::Corrupt,
                      QStringLiteral("database file %1 is truncated: its header describes %2 bytes but the file "
                                     "has %3. Restore a backup (shipdeckctl workspace restore)")

@@ -4,6 +4,7 @@
 #include "models/jobqueuemodel.h"
 #include "models/overviewviewmodel.h"
 #include "models/workflowrunmodel.h"
+#include "ui/rollouts/rolloutoverviewsection.h"
 #include "ui/shell/actionregistry.h"
 #include "ui/widgets/durationchart.h"
 #include "ui/widgets/stattile.h"
@@ -41,6 +42,7 @@ OverviewPage::OverviewPage(const UiContext &context, QWidget *parent)
     , m_maintenanceTile(new StatTile(tr("Last maintenance"), this))
     , m_runsView(new QTableView(this))
     , m_chart(new DurationChart(m_vm->runs(), context.theme, this))
+    , m_rollouts(new RolloutOverviewSection(context.backend, context.theme, this))
 {
     setObjectName(QStringLiteral("overviewPage"));
     auto *outer = new QVBoxLayout(this);
@@ -75,6 +77,13 @@ OverviewPage::OverviewPage(const UiContext &context, QWidget *parent)
             a->trigger();
     });
 
+    m_rollouts->setParent(content);
+    layout->addWidget(m_rollouts);
+    connect(m_rollouts, &RolloutOverviewSection::openRollout, this,
+            [this](const QString &id) { Q_EMIT navigateRequested(QStringLiteral("rollouts"), id); });
+    connect(m_rollouts, &RolloutOverviewSection::openComponents, this,
+            [this] { Q_EMIT navigateRequested(QStringLiteral("components"), {}); });
+
     layout->addWidget(sectionTitle(tr("Recent workflow runs"), content));
     auto *runsRow = new QHBoxLayout;
     auto *proxy = new QSortFilterProxyModel(this);
@@ -106,6 +115,7 @@ OverviewPage::OverviewPage(const UiContext &context, QWidget *parent)
 void OverviewPage::activated()
 {
     m_vm->refresh();
+    m_rollouts->refresh();
 }
 
 void OverviewPage::updateWorkspace()

@@ -9,10 +9,12 @@ namespace shipdeck {
 
 class DurationChart;
 class OverviewViewModel;
+class RolloutOverviewSection;
 class StatTile;
 
 // The state of the workspace at a glance: what it is, whether the backend is healthy, the job
-// queue (live), recent workflow runs with their durations.
+// queue (live), active rollouts (approvals first), component health, recent failures, the DORA
+// metrics with their trends, and recent workflow runs with their durations.
 class OverviewPage : public Page
 {
     Q_OBJECT
@@ -25,6 +27,7 @@ public:
     void activated() override;
 
     OverviewViewModel *viewModel() const { return m_vm; }
+    RolloutOverviewSection *rolloutSection() const { return m_rollouts; }
 
 private:
     void updateWorkspace();
@@ -40,6 +43,7 @@ private:
     StatTile *m_maintenanceTile;
     QTableView *m_runsView;
     DurationChart *m_chart;
+    RolloutOverviewSection *m_rollouts;
 };
 
 } // namespace shipdeck

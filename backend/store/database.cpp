@@ -324,6 +324,11 @@ Result<QVariant> Database::pragma(const QString &name)
     return scalar(QStringLiteral("PRAGMA ") + name);
 }
 
+bool Database::isAutocommit() const
+{
+    return sqlite3_get_autocommit(m_db) != 0;
+}
+
 qint64 Database::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_db);

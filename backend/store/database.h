@@ -95,22 +95,33 @@ public:
     int changes() const;
 
     // Runs fn in a transaction (BEGIN IMMEDIATE), commits on success, rolls back on error.
+    // Nested calls use savepoints, so a transactional operation can be part of a larger one.
     template<typename F>
     auto transaction(F &&fn) -> decltype(fn())
     {
-        if (auto begin = exec(QStringLiteral("BEGIN IMMEDIATE")); !begin)
+        const bool outer = isAutocommit();
+        const QString savepoint = QStringLiteral("sd_%1").arg(++m_savepointDepth);
+        if (auto begin = exec(outer ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint); !begin) {
+            --m_savepointDepth;
             return begin.error();
+        }
         auto result = fn();
         if (!result) {
-            (void)exec(QStringLiteral("ROLLBACK"));
+            (void)exec(outer ? QStringLiteral("ROLLBACK")
+                             : QStringLiteral("ROLLBACK TO ") + savepoint + QStringLiteral("; RELEASE ") + savepoint);
+            --m_savepointDepth;
             return result;
         }
-        if (auto commit = exec(QStringLiteral("COMMIT")); !commit) {
-            (void)exec(QStringLiteral("ROLLBACK"));
+        if (auto commit = exec(outer ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint); !commit) {
+            (void)exec(outer ? QStringLiteral("ROLLBACK")
+                             : QStringLiteral("ROLLBACK TO ") + savepoint + QStringLiteral("; RELEASE ") + savepoint);
+            --m_savepointDepth;
             return commit.error();
         }
+        --m_savepointDepth;
         return result;
     }
+    bool isAutocommit() const;
 
     // Turns the connection's last SQLite error into an Error naming the file.
     Error lastError(const QString &what) const;
@@ -127,6 +138,7 @@ private:
     Options m_options;
     sqlite3 *m_db;
     QHash<QString, Statement *> m_cache; // Owned.
+    int m_savepointDepth = 0;
 };
 
 } // namespace shipdeck

@@ -185,6 +185,15 @@ Result<QList<JobRecord>> JobQueue::leaseMany(const QString &queue, const QString
     });
 }
 
+Result<std::optional<JobRecord>> JobQueue::ackAndLease(const QString &id, const QString &owner,
+                                                       const QJsonObject &result, const QString &queue, qint64 leaseMs)
+{
+    return m_db.transaction([&]() -> Result<std::optional<JobRecord>> {
+        SD_CHECK(ack(id, owner, result));
+        return lease(queue, owner, leaseMs);
+    });
+}
+
 Result<void> JobQueue::ackMany(const QStringList &ids, const QString &owner)
 {
     return m_db.transaction([&]() -> Result<void> {
@@ -197,21 +206,56 @@ Result<void> JobQueue::ackMany(const QStringList &ids, const QString &owner)
 Result<std::optional<JobRecord>> JobQueue::lease(const QString &queue, const QString &owner, qint64 leaseMs)
 {
     const qint64 now = m_clock->nowMs();
-    // One statement, so choosing and taking the job is atomic across processes.
-    SD_TRY(Statement *stmt, m_db.prepare(QStringLiteral(
-        "UPDATE jobs SET state = 'leased', attempts = attempts + 1, lease_owner = ?2, lease_expires_at = ?3, "
-        "updated_at = ?4 WHERE seq = (SELECT seq FROM jobs WHERE queue = ?1 AND state IN ('ready', 'leased') AND "
-        "((state = 'ready' AND available_at <= ?4) OR (state = 'leased' AND lease_expires_at <= ?4 AND "
-        "attempts < max_attempts)) ORDER BY priority DESC, seq LIMIT 1) RETURNING ") + kColumns));
-    stmt->bind(1, queue).bind(2, owner).bind(3, now + leaseMs).bind(4, now);
-    SD_TRY(bool row, stmt->step());
-    if (!row) {
-        stmt->reset();
-        return std::optional<JobRecord>();
-    }
-    SD_TRY(JobRecord record, readRow(stmt));
-    SD_CHECK(stmt->run()); // finish the statement so the change commits
-    return std::optional<JobRecord>(std::move(record));
+    // Choosing and taking the job in one write transaction makes it atomic across processes.
+    // Plain indexed SELECTs and an UPDATE by rowid: no sorter, no RETURNING table.
+    return m_db.transaction([&]() -> Result<std::optional<JobRecord>> {
+        struct Candidate
+        {
+            qint64 seq = 0;
+            int priority = -1;
+        };
+        auto best = [&](const QString &sql) -> Result<Candidate> {
+            SD_TRY(Statement *stmt, m_db.prepare(sql));
+            stmt->bind(1, queue).bind(2, now);
+            SD_TRY(bool row, stmt->step());
+            Candidate c;
+            if (row) {
+                c.seq = stmt->int64(0);
+                c.priority = int(stmt->int64(1));
+            }
+            stmt->reset();
+            return c;
+        };
+        // The best waiting job (index jobs_ready, in priority order) ...
+        SD_TRY(Candidate ready, best(QStringLiteral(
+            "SELECT seq, priority FROM jobs WHERE queue = ?1 AND state = 'ready' AND available_at <= ?2 "
+            "ORDER BY priority DESC, seq LIMIT 1")));
+        // ... or a job whose worker's lease expired (index jobs_leased, oldest first).
+        SD_TRY(Candidate expired, best(QStringLiteral(
+            "SELECT seq, priority FROM jobs WHERE queue = ?1 AND state = 'leased' AND lease_expires_at <= ?2 "
+            "AND attempts < max_attempts ORDER BY lease_expires_at LIMIT 1")));
+        Candidate chosen = ready;
+        if (expired.seq && (!ready.seq || expired.priority > ready.priority
+                            || (expired.priority == ready.priority && expired.seq < ready.seq)))
+            chosen = expired;
+        if (!chosen.seq)
+            return std::optional<JobRecord>();
+        SD_TRY(Statement *update, m_db.prepare(QStringLiteral(
+            "UPDATE jobs SET state = 'leased', attempts = attempts + 1, lease_owner = ?2, lease_expires_at = ?3, "
+            "updated_at = ?4 WHERE seq = ?1")));
+        update->bind(1, chosen.seq).bind(2, owner).bind(3, now + leaseMs).bind(4, now);
+        SD_CHECK(update->run());
+        SD_TRY(Statement *read, m_db.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM jobs WHERE seq = ?1")));
+        read->bind(1, chosen.seq);
+        SD_TRY(bool row, read->step());
+        if (!row) {
+            read->reset();
+            return Error(ErrorCode::Internal, QStringLiteral("leased job %1 vanished").arg(chosen.seq));
+        }
+        SD_TRY(JobRecord record, readRow(read));
+        read->reset();
+        return std::optional<JobRecord>(std::move(record));
+    });
 }
 
 Result<void> JobQueue::extendLease(const QString &id, const QString &owner, qint64 leaseMs)

@@ -84,6 +84,9 @@ public:
     Result<std::optional<JobRecord>> lease(const QString &queue, const QString &owner, qint64 leaseMs);
     // Takes up to `max` due jobs in one transaction, best first.
     Result<QList<JobRecord>> leaseMany(const QString &queue, const QString &owner, qint64 leaseMs, int max);
+    // A worker's loop step in one commit: acknowledges `id` and leases the next due job.
+    Result<std::optional<JobRecord>> ackAndLease(const QString &id, const QString &owner, const QJsonObject &result,
+                                                 const QString &queue, qint64 leaseMs);
     // Acknowledges several jobs in one transaction; fails (acking none) if any lease was lost.
     Result<void> ackMany(const QStringList &ids, const QString &owner);
     Result<void> extendLease(const QString &id, const QString &owner, qint64 leaseMs);

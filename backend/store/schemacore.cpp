@@ -24,7 +24,8 @@ CREATE TABLE jobs(
     updated_at INTEGER NOT NULL,
     finished_at INTEGER
 );
-CREATE INDEX jobs_pending ON jobs(queue, priority DESC, seq) WHERE state IN ('ready', 'leased');
+CREATE INDEX jobs_ready ON jobs(queue, priority DESC, seq) WHERE state = 'ready';
+CREATE INDEX jobs_leased ON jobs(queue, lease_expires_at) WHERE state = 'leased';
 CREATE UNIQUE INDEX jobs_idempotency ON jobs(idempotency_key) WHERE idempotency_key IS NOT NULL;
 
 CREATE TABLE workflow_runs(

@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 using namespace shipdeck;
 
@@ -77,6 +78,31 @@ private Q_SLOTS:
         auto ws = Workspace::open(dir.path());
         QVERIFY(!ws.ok());
         QCOMPARE(ws.error().code(), ErrorCode::SchemaTooNew);
+    }
+
+    void pagesOnlyInTheWriteAheadLogAreNotTruncation()
+    {
+        // After a crash the newest pages live only in shipdeck.db-wal; the file is shorter than the
+        // page count SQLite reports, and that is the normal, recoverable state.
+        QTemporaryDir source;
+        const QString full = makeWorkspace(source);
+        QTemporaryDir crashed;
+        const QString path = crashed.filePath(Workspace::databaseFileName());
+        {
+            auto db = Database::open(full);
+            QVERIFY_RESULT(db.value()->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            QVERIFY_RESULT(db.value()->exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")));
+            for (int i = 0; i < 300; ++i)
+                QVERIFY_RESULT(db.value()->exec(QStringLiteral("INSERT INTO settings VALUES('k%1', '%2')").arg(i).arg(QString(200, QLatin1Char('v')))));
+            // Copy while the connection is open: what a SIGKILL leaves behind.
+            QVERIFY(QFile::copy(full, path));
+            QVERIFY(QFile::copy(full + QStringLiteral("-wal"), path + QStringLiteral("-wal")));
+        }
+        QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+        auto ws = Workspace::open(crashed.path());
+        QVERIFY_RESULT(ws);
+        auto db = Database::open(path);
+        QCOMPARE(db.value()->scalar(QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'k%'")).value().toInt(), 300);
     }
 
     void badFiles_data()

@@ -1,0 +1,3 @@
+#include "backend/kube/kubelogging.h"
+
+Q_LOGGING_CATEGORY(lcKube, "shipdeck.kube", QtInfoMsg)

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonValue>
+
+namespace YAML {
+class Node;
+}
+
+namespace shipdeck {
+
+// Converts a yaml-cpp node to JSON: mappings to objects, sequences to arrays, plain scalars
+// that look like numbers, booleans or null to those types, everything else to strings.
+// Private to the backend (yaml-cpp never appears in public headers).
+QJsonValue yamlToJson(const YAML::Node &node);
+
+} // namespace shipdeck
+
+namespace shipdeck {
+// Renders JSON as block-style YAML (kubectl -o yaml style: keys in document order).
+QByteArray jsonToYaml(const QJsonValue &value);
+} // namespace shipdeck

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QStringList>
+
+class QTimer;
+
+namespace shipdeck::kubetest {
+
+struct ServerContext;
+
+// Modifies pods of a namespace at a steady rate (annotation test.shipdeck.io/tick), so that
+// watches see N MODIFIED events per second — the load of the 1,000 events/s benchmark.
+class EventGenerator : public QObject
+{
+    Q_OBJECT
+public:
+    explicit EventGenerator(ServerContext &context, QObject *parent = nullptr);
+
+    void start(const QString &ns, int perSecond);
+    void stop();
+    bool isRunning() const;
+    QString ns() const { return m_ns; }
+    int rate() const { return m_rate; }
+    quint64 emitted() const { return m_emitted; }
+
+private:
+    void tick();
+
+    ServerContext &m_ctx;
+    QTimer *m_timer;
+    QElapsedTimer m_clock;
+    QString m_ns;
+    int m_rate = 0;
+    quint64 m_emitted = 0;
+    quint64 m_startEmitted = 0;
+    QStringList m_names;
+    qsizetype m_next = 0;
+};
+
+} // namespace shipdeck::kubetest

@@ -22,7 +22,8 @@ class ComponentListModel : public KeyedTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, TypeColumn, StableColumn, VersionsColumn, DependenciesColumn, HealthColumn,
+    // Health next to the stable version: what an operator looks at first.
+    enum Column { NameColumn, TypeColumn, StableColumn, HealthColumn, VersionsColumn, DependenciesColumn,
                   EndpointColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, HealthRole, SortRole };
 

@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace shipdeck {
 
 InstanceLog::InstanceLog(QString filePath, Limits limits)
@@ -73,6 +75,19 @@ void InstanceLog::flush()
 QList<InstanceLogLine> InstanceLog::tail(int count) const
 {
     return m_lines.mid(std::max<qsizetype>(0, m_lines.size() - count));
+}
+
+InstanceLogChunk InstanceLog::since(qint64 seq, int maxLines) const
+{
+    InstanceLogChunk chunk;
+    const qint64 firstInMemory = m_total - m_lines.size();
+    const qint64 wanted = std::clamp<qint64>(seq, 0, m_total);
+    const qint64 from = std::max({wanted, firstInMemory, m_total - std::max(0, maxLines)});
+    chunk.firstSeq = from;
+    chunk.nextSeq = m_total;
+    chunk.missed = from - wanted;
+    chunk.lines = m_lines.mid(from - firstInMemory);
+    return chunk;
 }
 
 void InstanceLog::addLine(bool isStderr, const QByteArray &line)

@@ -17,6 +17,16 @@ struct InstanceLogLine
     QString text;
 };
 
+// A slice of an instance's output for a tail view. Lines are numbered from 0 in the order they
+// were written, so a follower asks for "everything from nextSeq on".
+struct InstanceLogChunk
+{
+    QList<InstanceLogLine> lines;
+    qint64 firstSeq = 0; // number of lines.first() (or where it would be)
+    qint64 nextSeq = 0;  // ask for this next time
+    qint64 missed = 0;   // lines after the requested number that are no longer in memory or were cut by maxLines
+};
+
 struct InstanceLogLimits
 {
     int maxLines = 2'000;            // kept in memory
@@ -44,6 +54,8 @@ public:
 
     QList<InstanceLogLine> lines() const { return m_lines; }
     QList<InstanceLogLine> tail(int count) const;
+    // The lines numbered seq and later that are still in memory, at most maxLines (the newest).
+    InstanceLogChunk since(qint64 seq, int maxLines) const;
     const QString &filePath() const { return m_path; }
     qint64 totalLines() const { return m_total; }
 

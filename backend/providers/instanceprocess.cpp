@@ -12,6 +12,7 @@
 
 #include <deque>
 #include <mutex>
+#include <utility>
 
 #include <csignal>
 #include <sys/prctl.h>
@@ -32,7 +33,7 @@ InstanceProcess::InstanceProcess(Spec spec, QNetworkAccessManager *nam, QObject 
     connect(m_restartTimer, &QTimer::timeout, this, &InstanceProcess::launch);
     connect(m_killTimer, &QTimer::timeout, this, [this] {
         if (m_process && m_process->state() != QProcess::NotRunning) {
-            m_log->note(QStringLiteral("did not stop within %1 ms of SIGTERM; sending SIGKILL").arg(m_spec.graceMs));
+            note(QStringLiteral("did not stop within %1 ms of SIGTERM; sending SIGKILL").arg(m_spec.graceMs));
             m_process->kill();
         }
     });
@@ -93,6 +94,9 @@ void InstanceProcess::launch()
         m_process->disconnect(this);
         m_process->deleteLater();
     }
+    m_lastProbe.clear();
+    m_lastProbeOk = false;
+    m_lastProbeAtMs = 0;
     m_port = freePort();
     if (m_port == 0) {
         scheduleRestart(QStringLiteral("no free port on 127.0.0.1"));
@@ -121,9 +125,11 @@ void InstanceProcess::launch()
     });
     connect(m_process, &QProcess::readyReadStandardOutput, this, [this, p = m_process] {
         m_log->append(false, p->readAllStandardOutput());
+        Q_EMIT logAppended();
     });
     connect(m_process, &QProcess::readyReadStandardError, this, [this, p = m_process] {
         m_log->append(true, p->readAllStandardError());
+        Q_EMIT logAppended();
     });
     connect(m_process, &QProcess::finished, this, &InstanceProcess::onFinished);
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
@@ -132,7 +138,7 @@ void InstanceProcess::launch()
     });
     connect(m_process, &QProcess::started, this, [this] {
         m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
-        m_log->note(QStringLiteral("started pid %1 on 127.0.0.1:%2").arg(m_process->processId()).arg(m_port));
+        note(QStringLiteral("started pid %1 on 127.0.0.1:%2").arg(m_process->processId()).arg(m_port));
         delete m_prober;
         m_prober = new HealthProber(m_spec.check, m_port, m_nam, this);
         QStringList exec;
@@ -141,10 +147,16 @@ void InstanceProcess::launch()
         m_prober->setExecCommand(exec);
         connect(m_prober, &HealthProber::readyChanged, this, &InstanceProcess::setReady);
         connect(m_prober, &HealthProber::probed, this, [this](bool ok, const QString &detail) {
+            const bool flipped = m_lastProbe.isEmpty() || ok != m_lastProbeOk;
+            m_lastProbe = detail;
+            m_lastProbeOk = ok;
+            m_lastProbeAtMs = QDateTime::currentMSecsSinceEpoch();
             if (!ok)
                 m_lastError = QStringLiteral("probe failed: %1").arg(detail);
             else if (m_lastError.startsWith(QLatin1String("probe failed")))
                 m_lastError.clear();
+            if (flipped) // a probe that starts or stops failing is news; a steady one is not
+                Q_EMIT statusChanged();
         });
         m_prober->start();
         Q_EMIT statusChanged();
@@ -155,7 +167,16 @@ void InstanceProcess::launch()
 void InstanceProcess::onFailedToStart()
 {
     const QString why = QStringLiteral("%1 could not start: %2").arg(m_spec.program, m_process->errorString());
-    m_log->note(why);
+    note(why);
+    if (!m_wanted) { // stopped or restarted while starting
+        if (std::exchange(m_restartRequested, false)) {
+            start();
+        } else {
+            Q_EMIT statusChanged();
+            Q_EMIT stopped();
+        }
+        return;
+    }
     scheduleRestart(why);
 }
 
@@ -171,8 +192,12 @@ void InstanceProcess::onFinished(int exitCode, QProcess::ExitStatus status)
     m_killTimer->stop();
     const QString how = status == QProcess::CrashExit ? QStringLiteral("was killed or crashed")
                                                       : QStringLiteral("exited with code %1").arg(exitCode);
-    m_log->note(QStringLiteral("process %1").arg(how));
+    note(QStringLiteral("process %1").arg(how));
     if (!m_wanted) {
+        if (std::exchange(m_restartRequested, false)) {
+            start();
+            return;
+        }
         Q_EMIT statusChanged();
         Q_EMIT stopped();
         return;
@@ -188,7 +213,7 @@ void InstanceProcess::scheduleRestart(const QString &why)
     m_lastError = why;
     ++m_crashes;
     const int delay = m_spec.restartPolicy.delayMs(m_crashes);
-    m_log->note(QStringLiteral("restarting in %1 ms (crash %2 in a row)").arg(delay).arg(m_crashes));
+    note(QStringLiteral("restarting in %1 ms (crash %2 in a row)").arg(delay).arg(m_crashes));
     ++m_restarts;
     m_restartTimer->start(delay);
     Q_EMIT restartScheduled(delay);
@@ -204,8 +229,29 @@ void InstanceProcess::setReady(bool ready)
     Q_EMIT statusChanged();
 }
 
+void InstanceProcess::note(const QString &text)
+{
+    m_log->note(text);
+    Q_EMIT logAppended();
+}
+
+void InstanceProcess::restart()
+{
+    note(QStringLiteral("restart requested"));
+    if (!m_process || m_process->state() == QProcess::NotRunning) {
+        // Not running (waiting for a restart after a crash, or never started): start now.
+        m_restartTimer->stop();
+        m_wanted = false;
+        start();
+        return;
+    }
+    stop();
+    m_restartRequested = true;
+}
+
 void InstanceProcess::stop()
 {
+    m_restartRequested = false;
     m_wanted = false;
     m_restartTimer->stop();
     if (m_prober)
@@ -215,13 +261,14 @@ void InstanceProcess::stop()
         Q_EMIT stopped();
         return;
     }
-    m_log->note(QStringLiteral("stopping: SIGTERM, SIGKILL after %1 ms").arg(m_spec.graceMs));
+    note(QStringLiteral("stopping: SIGTERM, SIGKILL after %1 ms").arg(m_spec.graceMs));
     m_process->terminate();
     m_killTimer->start(m_spec.graceMs);
 }
 
 void InstanceProcess::stopBlocking()
 {
+    m_restartRequested = false;
     m_wanted = false;
     m_restartTimer->stop();
     if (!m_process || m_process->state() == QProcess::NotRunning)
@@ -245,6 +292,9 @@ InstanceStatus InstanceProcess::status() const
     s.restarts = m_restarts;
     s.startedAtMs = s.running ? m_startedAtMs : 0;
     s.lastError = m_lastError;
+    s.lastProbe = m_lastProbe;
+    s.lastProbeOk = m_lastProbeOk;
+    s.lastProbeAtMs = m_lastProbeAtMs;
     return s;
 }
 

@@ -52,6 +52,9 @@ public:
     void start();
     // Graceful stop; emits stopped() when the process has ended (at once if not running).
     void stop();
+    // Stops the process gracefully and starts it again on a fresh port (an operator's restart:
+    // not counted in restarts, which count unasked exits).
+    void restart();
     // Blocks up to graceMs for a graceful end, then kills (used when the workspace closes).
     void stopBlocking();
 
@@ -72,6 +75,8 @@ Q_SIGNALS:
     void readyChanged(bool ready);
     void restartScheduled(int delayMs);
     void stopped();
+    // New output (or a supervisor note) was added to the log.
+    void logAppended();
 
 private:
     void launch();
@@ -79,6 +84,7 @@ private:
     void onFailedToStart();
     void scheduleRestart(const QString &why);
     void setReady(bool ready);
+    void note(const QString &text);
 
     Spec m_spec;
     QNetworkAccessManager *m_nam; // Not owned.
@@ -90,10 +96,14 @@ private:
     quint16 m_port = 0;
     bool m_wanted = false;   // should be running
     bool m_ready = false;
+    bool m_restartRequested = false; // restart() waits for the process to end
     int m_restarts = 0;
     int m_crashes = 0;       // consecutive, for the backoff
     qint64 m_startedAtMs = 0;
     QString m_lastError;
+    QString m_lastProbe;
+    bool m_lastProbeOk = false;
+    qint64 m_lastProbeAtMs = 0;
 };
 
 } // namespace shipdeck

@@ -183,6 +183,8 @@ InstanceProcess *LocalProvider::createInstance(ComponentRuntime &rt, const QStri
     const QString componentId = rt.definition.id;
     connect(instance, &InstanceProcess::readyChanged, this, [this, componentId] { updateRoutes(componentId); });
     connect(instance, &InstanceProcess::statusChanged, this, [this, componentId] { Q_EMIT statusChanged(componentId); });
+    connect(instance, &InstanceProcess::logAppended, this,
+            [this, componentId, id = spec.id] { Q_EMIT instanceLogAppended(componentId, id); });
     return instance;
 }
 
@@ -395,12 +397,42 @@ QString LocalProvider::endpoint(const QString &componentId) const
     return port ? QStringLiteral("http://127.0.0.1:%1").arg(port) : QString();
 }
 
-Result<QList<InstanceLogLine>> LocalProvider::instanceLog(const QString &instanceId, int maxLines) const
+InstanceProcess *LocalProvider::findInstance(const QString &instanceId) const
 {
     const auto instances = findChildren<InstanceProcess *>(Qt::FindDirectChildrenOnly);
     for (InstanceProcess *instance : instances) {
         if (instance->spec().id == instanceId)
-            return instance->log().tail(maxLines);
+            return instance;
+    }
+    return nullptr;
+}
+
+Result<QList<InstanceLogLine>> LocalProvider::instanceLog(const QString &instanceId, int maxLines) const
+{
+    if (InstanceProcess *instance = findInstance(instanceId))
+        return instance->log().tail(maxLines);
+    return Error(ErrorCode::NotFound, QStringLiteral("no instance %1 runs on the local provider").arg(instanceId));
+}
+
+Result<InstanceLogChunk> LocalProvider::instanceLogSince(const QString &instanceId, qint64 seq, int maxLines) const
+{
+    if (InstanceProcess *instance = findInstance(instanceId))
+        return instance->log().since(seq, maxLines);
+    return Error(ErrorCode::NotFound, QStringLiteral("no instance %1 runs on the local provider").arg(instanceId));
+}
+
+Result<void> LocalProvider::restartInstance(const QString &instanceId)
+{
+    // Only instances that are meant to run: one being scaled away is not brought back.
+    for (const auto &[componentId, rt] : m_components) {
+        for (const auto &[version, vr] : rt->versions) {
+            for (InstanceProcess *instance : vr.instances) {
+                if (instance->spec().id == instanceId) {
+                    instance->restart();
+                    return success();
+                }
+            }
+        }
     }
     return Error(ErrorCode::NotFound, QStringLiteral("no instance %1 runs on the local provider").arg(instanceId));
 }

@@ -66,6 +66,10 @@ public:
     quint16 proxyPort(const QString &componentId) const;
     std::shared_ptr<ProxyMetrics> metrics(const QString &componentId) const;
     Result<QList<InstanceLogLine>> instanceLog(const QString &instanceId, int maxLines = 500) const;
+    // The instance's lines numbered seq and later (see InstanceLogChunk), at most maxLines.
+    Result<InstanceLogChunk> instanceLogSince(const QString &instanceId, qint64 seq, int maxLines = 1000) const;
+    // Restarts one running instance (graceful stop, then a fresh start on a new port).
+    Result<void> restartInstance(const QString &instanceId);
     QString instanceLogPath(const QString &instanceId) const;
     // Prometheus text exposition (0.0.4) for one component or, with an empty id, all of them.
     // Thread-safe.
@@ -74,6 +78,10 @@ public:
     // Finds a command: an absolute or relative path, a program next to this executable, or one
     // on PATH. NotFound names what was looked for.
     static Result<QString> resolveProgram(const QString &command);
+
+Q_SIGNALS:
+    // An instance wrote output (or the supervisor noted something in its log).
+    void instanceLogAppended(const QString &componentId, const QString &instanceId);
 
 private:
     struct VersionRuntime;
@@ -89,6 +97,7 @@ private:
     InstanceProcess *createInstance(ComponentRuntime &rt, const QString &version, int index, const QString &program,
                                     const QStringList &args, const QMap<QString, QString> &env);
     void updateRoutes(const QString &componentId);
+    InstanceProcess *findInstance(const QString &instanceId) const;
     void destroyOnProxyThread(QObject *object);
     template<typename F> void onProxyThread(QObject *context, F fn);
 

@@ -4,9 +4,15 @@
 #include "backend/components/componentregistry.h"
 #include "backend/facade/backendcore.h"
 #include "backend/providers/localprovider.h"
+#include "backend/providers/localproviderclient.h"
+#include "backend/store/auditlog.h"
 
 #include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+
+#include <utility>
 
 namespace shipdeck {
 
@@ -33,6 +39,21 @@ Result<void> LocalProviderService::open(BackendCore &core)
             Q_EMIT m_core->serviceEvent(name(), QStringLiteral("provider.statusChanged"),
                                         {{QStringLiteral("component"), component}});
     });
+    // Output arrives line by line; the GUI hears about it at most every 250 ms.
+    connect(m_provider.get(), &LocalProvider::instanceLogAppended, this, [this](const QString &, const QString &instance) {
+        m_logsAppended.insert(instance);
+        if (std::exchange(m_logFlushPending, true))
+            return;
+        QTimer::singleShot(250, this, [this] {
+            m_logFlushPending = false;
+            QStringList ids(m_logsAppended.cbegin(), m_logsAppended.cend());
+            m_logsAppended.clear();
+            ids.sort();
+            if (m_core && !ids.isEmpty())
+                Q_EMIT m_core->serviceEvent(name(), QStringLiteral("instance.log"),
+                                            {{QStringLiteral("instances"), QJsonArray::fromStringList(ids)}});
+        });
+    });
     return success();
 }
 
@@ -46,6 +67,7 @@ void LocalProviderService::close()
         m_provider.reset();
     }
     m_registry.reset();
+    m_logsAppended.clear();
     m_core = nullptr;
 }
 
@@ -90,10 +112,11 @@ QFuture<Result<QJsonObject>> LocalProviderService::seedDemo(BackendCore &)
     const QList<ComponentDefinition> components = demoComponents();
     if (auto put = m_registry->put(components); !put)
         return QtFuture::makeReadyFuture(Result<QJsonObject>(put.error()));
-    QJsonArray ids;
+    QStringList ids;
     for (const ComponentDefinition &c : components)
         ids.append(c.id);
-    return QtFuture::makeReadyFuture(Result<QJsonObject>(QJsonObject{{QStringLiteral("components"), ids}}));
+    notifyComponentsChanged(ids);
+    return QtFuture::makeReadyFuture(Result<QJsonObject>(QJsonObject{{QStringLiteral("components"), QJsonArray::fromStringList(ids)}}));
 }
 
 Result<void> LocalProviderService::deployStable(const QString &componentId, bool withDependencies)
@@ -186,6 +209,60 @@ Result<QJsonObject> LocalProviderService::health(const QString &componentId)
         out.append(entry);
     }
     return QJsonObject{{QStringLiteral("components"), out}};
+}
+
+Result<void> LocalProviderService::scaleVersion(const QString &componentId, const QString &version, int replicas)
+{
+    if (!m_registry)
+        return Error(ErrorCode::FailedPrecondition, QStringLiteral("no workspace is open"));
+    const QString what = QStringLiteral("scaling %1 %2 to %3").arg(componentId, version).arg(replicas);
+    SD_TRY(const ComponentDefinition c, m_registry->get(componentId).context(what));
+    bool running = false;
+    if (auto status = m_provider->status(componentId)) {
+        for (const VersionStatus &v : status.value())
+            running = running || v.version == version;
+    }
+    if (version != c.version && !c.versions.contains(version) && !running)
+        return Error(ErrorCode::NotFound, QStringLiteral("%1: version %2 is neither the stable version (%3), one the "
+                                                         "definition lists, nor running").arg(what, version, c.version));
+    return m_provider->ensureVersion(c, version, replicas).context(what);
+}
+
+Result<void> LocalProviderService::stopVersion(const QString &componentId, const QString &version)
+{
+    if (!m_provider)
+        return Error(ErrorCode::FailedPrecondition, QStringLiteral("no workspace is open"));
+    return m_provider->removeVersion(componentId, version)
+        .context(QStringLiteral("stopping %1 %2").arg(componentId, version));
+}
+
+Result<void> LocalProviderService::restartInstance(const QString &instanceId)
+{
+    if (!m_provider)
+        return Error(ErrorCode::FailedPrecondition, QStringLiteral("no workspace is open"));
+    return m_provider->restartInstance(instanceId);
+}
+
+void LocalProviderService::audit(const ChangeNote &note, const QString &action, const QString &target, QJsonObject detail)
+{
+    if (note.actor.isEmpty() || !m_core)
+        return;
+    auto workspace = m_core->workspace();
+    if (!workspace)
+        return;
+    if (!note.reason.isEmpty())
+        detail.insert(QStringLiteral("reason"), note.reason);
+    const QString text = detail.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
+    if (auto appended = AuditLog(workspace.value()->db(), workspace.value()->clock()).append(note.actor, action, target, text); !appended)
+        qWarning("could not record %s of %s in the audit log: %s", qPrintable(action), qPrintable(target),
+                 qPrintable(appended.error().toString()));
+}
+
+void LocalProviderService::notifyComponentsChanged(const QStringList &ids)
+{
+    if (m_core)
+        Q_EMIT m_core->serviceEvent(name(), QStringLiteral("components.changed"),
+                                    {{QStringLiteral("ids"), QJsonArray::fromStringList(ids)}});
 }
 
 Result<QString> LocalProviderService::startLoad(const LoadGenerator::Options &options)

@@ -36,6 +36,11 @@ struct InstanceStatus
     int restarts = 0;
     qint64 startedAtMs = 0;
     QString lastError;
+    // The newest readiness probe of the current process: its result in words ("HTTP 200",
+    // "connection refused"), whether it passed, and when. Empty/0 before the first probe.
+    QString lastProbe;
+    bool lastProbeOk = false;
+    qint64 lastProbeAtMs = 0;
 };
 
 struct VersionStatus

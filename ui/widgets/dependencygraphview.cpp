@@ -103,7 +103,8 @@ void DependencyGraphView::layout()
                                                  top + i * (kNodeHeight + kRowGap), kNodeWidth, kNodeHeight));
         }
     }
-    m_extent = QSize(int(2 * kMargin + layers * (kNodeWidth + kColumnGap) - kColumnGap),
+    // No nodes: no columns, and no gap to take away either.
+    m_extent = QSize(int(2 * kMargin + qMax(0.0, layers * (kNodeWidth + kColumnGap) - kColumnGap)),
                      int(2 * kMargin + qMax(0.0, totalHeight)));
     setMinimumSize(m_extent);
 }

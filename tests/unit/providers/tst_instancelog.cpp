@@ -12,6 +12,45 @@ class tst_InstanceLog : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A follower asks for the lines numbered seq and later; memory keeps the newest 10 of 50.
+    void sinceServesFollowers_data()
+    {
+        QTest::addColumn<qint64>("seq");
+        QTest::addColumn<int>("maxLines");
+        QTest::addColumn<qint64>("firstSeq");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<qint64>("missed");
+        QTest::newRow("from the start: only memory") << qint64(0) << 100 << qint64(40) << 10 << qint64(40);
+        QTest::newRow("inside memory") << qint64(45) << 100 << qint64(45) << 5 << qint64(0);
+        QTest::newRow("caught up") << qint64(50) << 100 << qint64(50) << 0 << qint64(0);
+        QTest::newRow("beyond the end") << qint64(70) << 100 << qint64(50) << 0 << qint64(0);
+        QTest::newRow("negative") << qint64(-3) << 100 << qint64(40) << 10 << qint64(40);
+        QTest::newRow("newest 3 only") << qint64(42) << 3 << qint64(47) << 3 << qint64(5);
+        QTest::newRow("no lines wanted") << qint64(42) << 0 << qint64(50) << 0 << qint64(8);
+    }
+    void sinceServesFollowers()
+    {
+        QFETCH(qint64, seq);
+        QFETCH(int, maxLines);
+        QFETCH(qint64, firstSeq);
+        QFETCH(int, count);
+        QFETCH(qint64, missed);
+        InstanceLog::Limits limits;
+        limits.maxLines = 10;
+        InstanceLog log(QString{}, limits);
+        for (int i = 0; i < 50; ++i)
+            log.append(i % 2, "line " + QByteArray::number(i) + '\n');
+        const InstanceLogChunk chunk = log.since(seq, maxLines);
+        QCOMPARE(chunk.firstSeq, firstSeq);
+        QCOMPARE(chunk.nextSeq, qint64(50));
+        QCOMPARE(chunk.missed, missed);
+        QCOMPARE(chunk.lines.size(), count);
+        for (int i = 0; i < count; ++i) {
+            QCOMPARE(chunk.lines.at(i).text, QStringLiteral("line %1").arg(firstSeq + i));
+            QCOMPARE(chunk.lines.at(i).isStderr, bool((firstSeq + i) % 2));
+        }
+    }
+
     void splitsLinesPerStream()
     {
         InstanceLog log(QString{});

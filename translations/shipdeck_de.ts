@@ -895,6 +895,87 @@
         </message>
     </context>
     <context>
+        <name>shipdeck::AddComponentsDialog</name>
+        <message>
+            <source>Add Components from YAML</source>
+            <translation>Komponenten aus YAML hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add components from a YAML file</source>
+            <translation>Komponenten aus einer YAML-Datei hinzufügen</translation>
+        </message>
+        <message>
+            <source>Each YAML document of the file is one component (see docs/components.md). New components are added; components that are registered already are replaced. Nothing is started.</source>
+            <translation>Jedes YAML-Dokument der Datei ist eine Komponente (siehe docs/components.md). Neue Komponenten werden hinzugefügt, bereits registrierte ersetzt. Gestartet wird nichts.</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Datei:</translation>
+        </message>
+        <message>
+            <source>Path of a component YAML file</source>
+            <translation>Pfad einer Komponenten-YAML-Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Durchsuchen …</translation>
+        </message>
+        <message>
+            <source>Content of the file</source>
+            <translation>Inhalt der Datei</translation>
+        </message>
+        <message>
+            <source>The file's content appears here.</source>
+            <translation>Hier erscheint der Inhalt der Datei.</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <source>Choose a file.</source>
+            <translation>Wählen Sie eine Datei.</translation>
+        </message>
+        <message>
+            <source>Component YAML File</source>
+            <translation>Komponenten-YAML-Datei</translation>
+        </message>
+        <message>
+            <source>YAML files (*.yaml *.yml);;All files (*)</source>
+            <translation>YAML-Dateien (*.yaml *.yml);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Checking %1…</source>
+            <translation>%1 wird geprüft …</translation>
+        </message>
+        <message>
+            <source>%1 %2 replaces the registered definition</source>
+            <translation>%1 %2 ersetzt die registrierte Definition</translation>
+        </message>
+        <message>
+            <source>%1 %2 is new</source>
+            <translation>%1 %2 ist neu</translation>
+        </message>
+        <message numerus="yes">
+            <source>The file is valid: %n component(s).</source>
+            <translation>
+                <numerusform>Die Datei ist gültig: %n Komponente.</numerusform>
+                <numerusform>Die Datei ist gültig: %n Komponenten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n Component(s)</source>
+            <translation>
+                <numerusform>%n Komponente hinzufügen</numerusform>
+                <numerusform>%n Komponenten hinzufügen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Adding…</source>
+            <translation>Wird hinzugefügt …</translation>
+        </message>
+    </context>
+    <context>
         <name>shipdeck::AnalysisPanel</name>
         <message>
             <source>Analysis</source>
@@ -994,6 +1075,498 @@
         </message>
     </context>
     <context>
+        <name>shipdeck::ComponentActions</name>
+        <message numerus="yes">
+            <source>%n instance(s)</source>
+            <translation>
+                <numerusform>%n Instanz</numerusform>
+                <numerusform>%n Instanzen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (pid %2, port %3, %4)</source>
+            <translation>%1 (PID %2, Port %3, %4)</translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <translation>bereit</translation>
+        </message>
+        <message>
+            <source>not ready</source>
+            <translation>nicht bereit</translation>
+        </message>
+        <message>
+            <source>Components</source>
+            <translation>Komponenten</translation>
+        </message>
+        <message>
+            <source>&amp;Deploy Stable Version…</source>
+            <translation>Stabile Version &amp;bereitstellen …</translation>
+        </message>
+        <message>
+            <source>S&amp;top Stable Version…</source>
+            <translation>Stabile Version &amp;stoppen …</translation>
+        </message>
+        <message>
+            <source>&amp;Scale Stable Version…</source>
+            <translation>Stabile Version s&amp;kalieren …</translation>
+        </message>
+        <message>
+            <source>&amp;Restart Instance…</source>
+            <translation>Instanz &amp;neu starten …</translation>
+        </message>
+        <message>
+            <source>&amp;Add Components from YAML…</source>
+            <translation>Komponenten aus YAML &amp;hinzufügen …</translation>
+        </message>
+        <message>
+            <source>Re&amp;move Component…</source>
+            <translation>Komponente &amp;entfernen …</translation>
+        </message>
+        <message>
+            <source>Deploy %1 %2?</source>
+            <translation>%1 %2 bereitstellen?</translation>
+        </message>
+        <message>
+            <source>Shipdeck starts %1 of %2 %3 on this machine, after what it depends on, and sends all of %2's traffic to them once they pass their readiness probe.</source>
+            <translation>Shipdeck startet %1 von %2 %3 auf diesem Rechner, nach dem, wovon es abhängt, und leitet den gesamten Verkehr von %2 dorthin, sobald sie ihre Bereitschaftsprüfung bestehen.</translation>
+        </message>
+        <message>
+            <source>%1 %2 (%3)</source>
+            <translation>%1 %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Starts first: %1</source>
+            <translation>Startet zuerst: %1</translation>
+        </message>
+        <message>
+            <source>Command: %1 %2</source>
+            <translation>Befehl: %1 %2</translation>
+        </message>
+        <message>
+            <source>Endpoint: http://127.0.0.1:%1</source>
+            <translation>Endpunkt: http://127.0.0.1:%1</translation>
+        </message>
+        <message>
+            <source>Endpoint: a free port on 127.0.0.1, shown once it runs</source>
+            <translation>Endpunkt: ein freier Port auf 127.0.0.1, angezeigt, sobald es läuft</translation>
+        </message>
+        <message>
+            <source>Readiness probe: %1</source>
+            <translation>Bereitschaftsprüfung: %1</translation>
+        </message>
+        <message>
+            <source>Deploy</source>
+            <translation>Bereitstellen</translation>
+        </message>
+        <message>
+            <source>Why (optional)</source>
+            <translation>Warum (optional)</translation>
+        </message>
+        <message>
+            <source>Stop %1 %2?</source>
+            <translation>%1 %2 stoppen?</translation>
+        </message>
+        <message>
+            <source>All %1 of %2 %3 leave the routes and stop (SIGTERM, then SIGKILL after 5 s).</source>
+            <translation>Alle %1 von %2 %3 werden aus den Routen genommen und gestoppt (SIGTERM, nach 5 s SIGKILL).</translation>
+        </message>
+        <message>
+            <source>The version serves %1 % of %2's traffic: until another version is ready, those requests get 503.</source>
+            <translation>Die Version bedient %1 % des Verkehrs von %2: Bis eine andere Version bereit ist, erhalten diese Anfragen 503.</translation>
+        </message>
+        <message>
+            <source>Running components that depend on %1: %2</source>
+            <translation>Laufende Komponenten, die von %1 abhängen: %2</translation>
+        </message>
+        <message>
+            <source>Stop %1</source>
+            <translation>%1 stoppen</translation>
+        </message>
+        <message>
+            <source>Scale %1 %2 from %3 to %4?</source>
+            <translation>%1 %2 von %3 auf %4 skalieren?</translation>
+        </message>
+        <message>
+            <source>Shipdeck starts %1 more of %2 %3; each gets traffic once its readiness probe passes.</source>
+            <translation>Shipdeck startet %1 mehr von %2 %3; jede erhält Verkehr, sobald sie ihre Bereitschaftsprüfung besteht.</translation>
+        </message>
+        <message>
+            <source>Shipdeck stops the newest %1 of %2 %3: they leave the routes first, then get SIGTERM (SIGKILL after 5 s).</source>
+            <translation>Shipdeck stoppt die neuesten %1 von %2 %3: Sie werden zuerst aus den Routen genommen und erhalten dann SIGTERM (nach 5 s SIGKILL).</translation>
+        </message>
+        <message>
+            <source>No instance of %1 is left: the %2 % of traffic it serves gets 503 until another version is ready.</source>
+            <translation>Keine Instanz von %1 bleibt übrig: Die %2 % des Verkehrs, die sie bedient, erhalten 503, bis eine andere Version bereit ist.</translation>
+        </message>
+        <message>
+            <source>Component: %1</source>
+            <translation>Komponente: %1</translation>
+        </message>
+        <message>
+            <source>Version: %1 (%2 % of traffic)</source>
+            <translation>Version: %1 (%2 % des Verkehrs)</translation>
+        </message>
+        <message>
+            <source>Version: %1</source>
+            <translation>Version: %1</translation>
+        </message>
+        <message>
+            <source>Instances: %1 → %2</source>
+            <translation>Instanzen: %1 → %2</translation>
+        </message>
+        <message>
+            <source>Outside the definition's scaling range (%1–%2)</source>
+            <translation>Außerhalb des Skalierungsbereichs der Definition (%1–%2)</translation>
+        </message>
+        <message>
+            <source>This changes what runs now, not the definition: deploying %1 again runs %2.</source>
+            <translation>Das ändert, was jetzt läuft, nicht die Definition: Wird %1 erneut bereitgestellt, laufen %2.</translation>
+        </message>
+        <message>
+            <source>Scale to %1</source>
+            <translation>Auf %1 skalieren</translation>
+        </message>
+        <message>
+            <source>Restart %1?</source>
+            <translation>%1 neu starten?</translation>
+        </message>
+        <message>
+            <source>The instance leaves the routes, stops (SIGTERM, then SIGKILL after 5 s) and starts again on a new port; it gets traffic again once its readiness probe passes.</source>
+            <translation>Die Instanz wird aus den Routen genommen, gestoppt (SIGTERM, nach 5 s SIGKILL) und auf einem neuen Port wieder gestartet; sie erhält wieder Verkehr, sobald ihre Bereitschaftsprüfung besteht.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other ready instance(s) of %1 will keep serving</source>
+            <translation>
+                <numerusform>%n weitere bereite Instanz von %1 bedient weiter</numerusform>
+                <numerusform>%n weitere bereite Instanzen von %1 bedienen weiter</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No other instance of %1 is ready: its share of traffic gets 503 until this one is ready again</source>
+            <translation>Keine andere Instanz von %1 ist bereit: Ihr Anteil am Verkehr erhält 503, bis diese wieder bereit ist</translation>
+        </message>
+        <message>
+            <source>Restart</source>
+            <translation>Neu starten</translation>
+        </message>
+        <message>
+            <source>%1 is needed</source>
+            <translation>%1 wird benötigt</translation>
+        </message>
+        <message>
+            <source>%1 cannot be removed: it is needed by %2. Remove those components or change their dependencies first.</source>
+            <translation>%1 kann nicht entfernt werden, denn %2 benötigt diese Komponente. Entfernen Sie zuerst diese Komponenten oder ändern Sie ihre Abhängigkeiten.</translation>
+        </message>
+        <message>
+            <source>Remove %1?</source>
+            <translation>%1 entfernen?</translation>
+        </message>
+        <message>
+            <source>%1 is removed from the workspace's registry. Everything of it that runs stops and its proxy closes.</source>
+            <translation>%1 wird aus der Registry des Arbeitsbereichs entfernt. Alles, was davon läuft, wird gestoppt, und sein Proxy wird geschlossen.</translation>
+        </message>
+        <message>
+            <source>Stops %1 %2: %3</source>
+            <translation>Stoppt %1 %2: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Definition: stable %1, %n other known version(s)</source>
+            <translation>
+                <numerusform>Definition: stabil %1, %n weitere bekannte Version</numerusform>
+                <numerusform>Definition: stabil %1, %n weitere bekannte Versionen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>It can be added again from its YAML file (shipdeckctl components show %1 prints it now).</source>
+            <translation>Sie kann aus ihrer YAML-Datei wieder hinzugefügt werden (shipdeckctl components show %1 gibt sie jetzt aus).</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>%1 entfernen</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ComponentDetailsPanel</name>
+        <message>
+            <source>Deploy…</source>
+            <translation>Bereitstellen …</translation>
+        </message>
+        <message>
+            <source>Stop…</source>
+            <translation>Stoppen …</translation>
+        </message>
+        <message>
+            <source>Restart Instance…</source>
+            <translation>Instanz neu starten …</translation>
+        </message>
+        <message>
+            <source>Instances</source>
+            <translation>Instanzen</translation>
+        </message>
+        <message>
+            <source>No component selected</source>
+            <translation>Keine Komponente ausgewählt</translation>
+        </message>
+        <message>
+            <source>Components</source>
+            <translation>Komponenten</translation>
+        </message>
+        <message>
+            <source>Select a component in the table or the graph.</source>
+            <translation>Wählen Sie eine Komponente in der Tabelle oder im Graphen.</translation>
+        </message>
+        <message>
+            <source>stable %1</source>
+            <translation>stabil %1</translation>
+        </message>
+        <message>
+            <source>all traffic to %1</source>
+            <translation>gesamter Verkehr an %1</translation>
+        </message>
+        <message>
+            <source>traffic %1 %2 % · %3 %4 %</source>
+            <translation>Verkehr %1 %2 % · %3 %4 %</translation>
+        </message>
+        <message>
+            <source>needs nothing</source>
+            <translation>benötigt nichts</translation>
+        </message>
+        <message>
+            <source>needs %1</source>
+            <translation>benötigt %1</translation>
+        </message>
+        <message>
+            <source>needed by %1</source>
+            <translation>benötigt von %1</translation>
+        </message>
+        <message>
+            <source>Deploy %1…</source>
+            <translation>%1 bereitstellen …</translation>
+        </message>
+        <message>
+            <source>Stop %1…</source>
+            <translation>%1 stoppen …</translation>
+        </message>
+        <message>
+            <source>stable</source>
+            <translation>stabil</translation>
+        </message>
+        <message>
+            <source>canary, %1 % of traffic</source>
+            <translation>Canary, %1 % des Verkehrs</translation>
+        </message>
+        <message>
+            <source>%1 % of traffic</source>
+            <translation>%1 % des Verkehrs</translation>
+        </message>
+        <message>
+            <source>known version, not running</source>
+            <translation>bekannte Version, läuft nicht</translation>
+        </message>
+        <message>
+            <source>running, no traffic</source>
+            <translation>läuft, kein Verkehr</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ComponentListModel</name>
+        <message>
+            <source>Service</source>
+            <translation>Dienst</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Worker</translation>
+        </message>
+        <message>
+            <source>Extension</source>
+            <translation>Erweiterung</translation>
+        </message>
+        <message>
+            <source>Not running</source>
+            <translation>Läuft nicht</translation>
+        </message>
+        <message>
+            <source>Healthy</source>
+            <translation>Gesund</translation>
+        </message>
+        <message>
+            <source>Degraded</source>
+            <translation>Beeinträchtigt</translation>
+        </message>
+        <message>
+            <source>Unavailable</source>
+            <translation>Nicht verfügbar</translation>
+        </message>
+        <message>
+            <source>%1 %2/%3 ready</source>
+            <translation>%1 %2/%3 bereit</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>No version runs</source>
+            <translation>Keine Version läuft</translation>
+        </message>
+        <message>
+            <source>Running: %1</source>
+            <translation>Läuft: %1</translation>
+        </message>
+        <message>
+            <source>No component depends on %1</source>
+            <translation>Keine Komponente hängt von %1 ab</translation>
+        </message>
+        <message>
+            <source>Needed by %1</source>
+            <translation>Benötigt von %1</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Komponente</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Stable</source>
+            <translation>Stabil</translation>
+        </message>
+        <message>
+            <source>Other versions</source>
+            <translation>Weitere Versionen</translation>
+        </message>
+        <message>
+            <source>Depends on</source>
+            <translation>Hängt ab von</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>Endpoint</source>
+            <translation>Endpunkt</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ComponentsPage</name>
+        <message>
+            <source>Add from YAML…</source>
+            <translation>Aus YAML hinzufügen …</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Entfernen …</translation>
+        </message>
+        <message>
+            <source>Components</source>
+            <translation>Komponenten</translation>
+        </message>
+        <message>
+            <source>Filter by id, version, dependency or endpoint…</source>
+            <translation>Nach ID, Version, Abhängigkeit oder Endpunkt filtern …</translation>
+        </message>
+        <message>
+            <source>Filter components</source>
+            <translation>Komponenten filtern</translation>
+        </message>
+        <message>
+            <source>Registered components</source>
+            <translation>Registrierte Komponenten</translation>
+        </message>
+        <message>
+            <source>Dependencies</source>
+            <translation>Abhängigkeiten</translation>
+        </message>
+        <message>
+            <source>Arrows point from a component to those that need it; colours show health.</source>
+            <translation>Pfeile zeigen von einer Komponente zu denen, die sie benötigen; Farben zeigen den Zustand.</translation>
+        </message>
+        <message>
+            <source>%1: done.</source>
+            <translation>%1: erledigt.</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2</source>
+            <translation>%1 fehlgeschlagen: %2</translation>
+        </message>
+        <message>
+            <source>Added or updated: %1</source>
+            <translation>Hinzugefügt oder aktualisiert: %1</translation>
+        </message>
+        <message>
+            <source>not running</source>
+            <translation>läuft nicht</translation>
+        </message>
+        <message>
+            <source>%1/%2 ready</source>
+            <translation>%1/%2 bereit</translation>
+        </message>
+        <message>
+            <source>v%1 · %2</source>
+            <translation>v%1 · %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n registered</source>
+            <translation>
+                <numerusform>%n registriert</numerusform>
+                <numerusform>%n registriert</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n running</source>
+            <translation>
+                <numerusform>%n läuft</numerusform>
+                <numerusform>%n laufen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n healthy</source>
+            <translation>
+                <numerusform>%n gesund</numerusform>
+                <numerusform>%n gesund</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ComponentsViewModel</name>
+        <message>
+            <source>Deploy %1</source>
+            <translation>%1 bereitstellen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Scale %1 %2 to %n instance(s)</source>
+            <translation>
+                <numerusform>%1 %2 auf %n Instanz skalieren</numerusform>
+                <numerusform>%1 %2 auf %n Instanzen skalieren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stop %1 %2</source>
+            <translation>%1 %2 stoppen</translation>
+        </message>
+        <message>
+            <source>Restart %1</source>
+            <translation>%1 neu starten</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>%1 entfernen</translation>
+        </message>
+        <message>
+            <source>Add the components of %1</source>
+            <translation>Komponenten aus %1 hinzufügen</translation>
+        </message>
+    </context>
+    <context>
         <name>shipdeck::ConfirmDialog</name>
         <message>
             <source>Reason (required, recorded in the audit log):</source>
@@ -1081,6 +1654,162 @@
                 <numerusform>Dauer des letzten Laufs</numerusform>
                 <numerusform>Dauer der letzten %n Läufe</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::InstanceListModel</name>
+        <message>
+            <source>Ready</source>
+            <translation>Bereit</translation>
+        </message>
+        <message>
+            <source>Starting</source>
+            <translation>Startet</translation>
+        </message>
+        <message>
+            <source>Not ready</source>
+            <translation>Nicht bereit</translation>
+        </message>
+        <message>
+            <source>Restarting</source>
+            <translation>Neustart ausstehend</translation>
+        </message>
+        <message>
+            <source>%1 at %2 (%3)</source>
+            <translation>%1 um %2 (%3)</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>bestanden</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>No probe yet</source>
+            <translation>Noch keine Prüfung</translation>
+        </message>
+        <message>
+            <source>Instance</source>
+            <translation>Instanz</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>PID</source>
+            <translation>PID</translation>
+        </message>
+        <message>
+            <source>Restarts</source>
+            <translation>Neustarts</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Gestartet</translation>
+        </message>
+        <message>
+            <source>Last probe</source>
+            <translation>Letzte Prüfung</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>Letzter Fehler</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::InstanceLogModel</name>
+        <message>
+            <source>err</source>
+            <translation>err</translation>
+        </message>
+        <message>
+            <source>out</source>
+            <translation>out</translation>
+        </message>
+        <message>
+            <source>A note of Shipdeck's supervisor</source>
+            <translation>Eine Notiz von Shipdecks Supervisor</translation>
+        </message>
+        <message>
+            <source>Standard error</source>
+            <translation>Standardfehlerausgabe</translation>
+        </message>
+        <message>
+            <source>Standard output</source>
+            <translation>Standardausgabe</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Stream</source>
+            <translation>Strom</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Ausgabe</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::InstanceLogTail</name>
+        <message>
+            <source>%1 no longer runs; its whole output is in the workspace's logs/instances folder.</source>
+            <translation>%1 läuft nicht mehr; die gesamte Ausgabe liegt im Ordner logs/instances des Arbeitsbereichs.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::InstanceLogView</name>
+        <message>
+            <source>Output</source>
+            <translation>Ausgabe</translation>
+        </message>
+        <message>
+            <source>&amp;Follow</source>
+            <translation>&amp;Mitlaufen</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Leeren</translation>
+        </message>
+        <message>
+            <source>Keep the newest line in view</source>
+            <translation>Die neueste Zeile im Blick behalten</translation>
+        </message>
+        <message>
+            <source>Clear the lines shown (the instance's log file keeps them)</source>
+            <translation>Die angezeigten Zeilen leeren (die Logdatei der Instanz behält sie)</translation>
+        </message>
+        <message>
+            <source>Output of the selected instance</source>
+            <translation>Ausgabe der ausgewählten Instanz</translation>
+        </message>
+        <message>
+            <source>Output of %1</source>
+            <translation>Ausgabe von %1</translation>
+        </message>
+        <message>
+            <source>Select an instance to see what it writes.</source>
+            <translation>Wählen Sie eine Instanz, um zu sehen, was sie schreibt.</translation>
+        </message>
+        <message>
+            <source>%1 earlier lines are only in the instance's log file (logs/instances/%2.log).</source>
+            <translation>%1 frühere Zeilen stehen nur in der Logdatei der Instanz (logs/instances/%2.log).</translation>
+        </message>
+        <message>
+            <source>stdout and stderr as the instance writes them; notes of Shipdeck's supervisor in grey.</source>
+            <translation>stdout und stderr, wie die Instanz sie schreibt; Notizen von Shipdecks Supervisor in Grau.</translation>
         </message>
     </context>
     <context>
@@ -2568,6 +3297,45 @@
         <message>
             <source> (actual %1 %)</source>
             <translation> (tatsächlich %1 %)</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::VersionScaleRow</name>
+        <message>
+            <source>Apply…</source>
+            <translation>Anwenden…</translation>
+        </message>
+        <message>
+            <source>Stop…</source>
+            <translation>Stoppen …</translation>
+        </message>
+        <message>
+            <source>Instances of %1</source>
+            <translation>Instanzen von %1</translation>
+        </message>
+        <message>
+            <source>How many instances of %1 to run</source>
+            <translation>Wie viele Instanzen von %1 laufen sollen</translation>
+        </message>
+        <message>
+            <source>Scale %1 to the number on the left (asks first)</source>
+            <translation>%1 auf die Zahl links skalieren (fragt vorher)</translation>
+        </message>
+        <message>
+            <source>Stop every instance of %1 (asks first)</source>
+            <translation>Jede Instanz von %1 stoppen (fragt vorher)</translation>
+        </message>
+        <message>
+            <source>%1/%2 ready</source>
+            <translation>%1/%2 bereit</translation>
+        </message>
+        <message>
+            <source>not running</source>
+            <translation>läuft nicht</translation>
+        </message>
+        <message>
+            <source>The stable version in the component's definition</source>
+            <translation>Die stabile Version in der Definition der Komponente</translation>
         </message>
     </context>
     <context>

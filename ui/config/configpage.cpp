@@ -267,6 +267,11 @@ QWidget *ConfigPage::createBody()
     connect(m_drafts, &QTableView::activated, this, [this](const QModelIndex &index) {
         selectCell(index.data(ConfigDraftModel::KeyRole).toString(), index.data(ConfigDraftModel::EnvironmentRole).toString());
     });
+    // The key column is sized once the first keys are there (rows arrive by insertion).
+    connect(m_vm->table(), &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_table->columnWidth(0) < 240)
+            m_table->setColumnWidth(0, 260);
+    });
     connect(m_vm->table(), &QAbstractItemModel::modelReset, this, [this] {
         m_table->resizeColumnsToContents();
         for (int c = 0; c < m_filter->columnCount(); ++c)

@@ -138,6 +138,7 @@ QWidget *SecretsPage::createHeader()
     m_state = new QLabel(header);
     m_state->setObjectName(QStringLiteral("secretsState"));
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_state->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     row->addWidget(title);
     row->addSpacing(12);
     row->addWidget(m_state, 1);
@@ -213,6 +214,8 @@ QWidget *SecretsPage::createSopsTab()
     m_sopsFileInfo->setObjectName(QStringLiteral("muted"));
     m_sopsFileInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_sopsFileInfo->setText(tr("Choose a file on the left."));
+    // Long recipient lists must not widen the page (and squeeze the sidebar).
+    m_sopsFileInfo->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     tools->addWidget(m_sopsFileInfo, 1);
     column->addLayout(tools);
     m_toolbars.append(tools);
@@ -246,6 +249,7 @@ QWidget *SecretsPage::createKubeTab()
     m_kubeFileInfo = new QLabel(tab);
     m_kubeFileInfo->setObjectName(QStringLiteral("muted"));
     m_kubeFileInfo->setWordWrap(true);
+    m_kubeFileInfo->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_kubeFileInfo->setText(tr("Kubernetes Secret manifests of the workspace, decoded and masked. Choose a file on the left."));
     tools->addWidget(m_kubeFileInfo, 1);
     column->addLayout(tools);

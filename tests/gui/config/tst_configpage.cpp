@@ -31,6 +31,8 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <memory>
+
 using namespace shipdeck;
 
 namespace {
@@ -54,15 +56,20 @@ void answerNextDialog(QObject *context, Fill fill)
 {
     auto *timer = new QTimer(context);
     timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, context, [timer, fill] {
+    auto filled = std::make_shared<bool>(false);
+    QObject::connect(timer, &QTimer::timeout, context, [timer, fill, filled] {
         QWidget *dialog = QApplication::activeModalWidget();
         auto *confirm = dialog ? dialog->findChild<QAbstractButton *>(QStringLiteral("confirmButton")) : nullptr;
         if (!confirm)
             return;
+        if (!*filled) {
+            *filled = true;
+            fill(dialog);
+        }
+        if (!confirm->isEnabled())
+            return; // e.g. the dialog still loads what it shows
         timer->stop();
         timer->deleteLater();
-        fill(dialog);
-        QVERIFY(confirm->isEnabled());
         confirm->click();
     });
     timer->start();

@@ -110,6 +110,15 @@ QFuture<Result<void>> ConfigClient::resolveExternalChange(const QString &file, b
     return call([file, keepMine](ConfigService &s) { return s.resolveExternalChange(file, keepMine); });
 }
 
+QFuture<Result<QList<ConfigDraft>>> ConfigClient::draftChanges() { return call([](ConfigService &s) { return s.draftChanges(); }); }
+QFuture<Result<QList<GitFileDiff>>> ConfigClient::workingDiff() { return call([](ConfigService &s) { return s.workingDiff(); }); }
+QFuture<Result<QJsonObject>> ConfigClient::author() { return call([](ConfigService &s) { return s.author(); }); }
+
+QFuture<Result<void>> ConfigClient::setAuthor(const QString &name, const QString &email)
+{
+    return call([name, email](ConfigService &s) { return s.setAuthor(name, email); });
+}
+
 QFuture<Result<QList<GitStatusEntry>>> ConfigClient::status() { return call([](ConfigService &s) { return s.status(); }); }
 
 QFuture<Result<QList<GitFileDiff>>> ConfigClient::diff(const QString &from, const QString &to, const QStringList &paths)
@@ -172,6 +181,7 @@ QFuture<Result<QJsonObject>> ConfigClient::completeMerge(const ConfigSyncRequest
 }
 
 QFuture<Result<void>> ConfigClient::abortMerge() { return call([](ConfigService &s) { return s.abortMerge(); }); }
+QFuture<Result<QList<ConfigIssue>>> ConfigClient::validateMerge() { return call([](ConfigService &s) { return s.validateMerge(); }); }
 
 QFuture<Result<QJsonObject>> ConfigClient::previewMigrations(int toVersion)
 {

@@ -42,6 +42,12 @@ public:
     QFuture<Result<QStringList>> drafts();
     QFuture<Result<void>> discardDrafts(const QString &file = {});
     QFuture<Result<void>> resolveExternalChange(const QString &file, bool keepMine);
+    // Unsaved edits key by key, and the diff a commit of everything would record.
+    QFuture<Result<QList<ConfigDraft>>> draftChanges();
+    QFuture<Result<QList<GitFileDiff>>> workingDiff();
+    // The commit author ({name, email, source}) and the workspace settings that choose it.
+    QFuture<Result<QJsonObject>> author();
+    QFuture<Result<void>> setAuthor(const QString &name, const QString &email);
 
     QFuture<Result<QList<GitStatusEntry>>> status();
     QFuture<Result<QList<GitFileDiff>>> diff(const QString &from = {}, const QString &to = {}, const QStringList &paths = {});
@@ -61,6 +67,8 @@ public:
                                           const QJsonValue &value = QJsonValue(QJsonValue::Undefined));
     QFuture<Result<QJsonObject>> completeMerge(const ConfigSyncRequest &request = {});
     QFuture<Result<void>> abortMerge();
+    // New validation errors of the pending merge with the resolutions chosen so far.
+    QFuture<Result<QList<ConfigIssue>>> validateMerge();
 
     // migrateConfiguration: preview (a diff) and apply (a commit and an audit record).
     QFuture<Result<QJsonObject>> previewMigrations(int toVersion = -1);

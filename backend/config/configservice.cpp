@@ -1,4 +1,5 @@
 #include "backend/config/configservice.h"
+#include "backend/config/configservice_p.h"
 
 #include "backend/config/configdemo.h"
 #include "backend/config/configstore.h"
@@ -19,37 +20,7 @@ namespace shipdeck {
 
 SD_REGISTER_BACKEND_SERVICE(ConfigService, 300);
 
-// What the worker thread owns: the open repository. Reached only from tasks on m_pool.
-struct ConfigService::State
-{
-    QString dir;
-    std::unique_ptr<ConfigWorkspace> ws;
-
-    Result<ConfigWorkspace *> workspace()
-    {
-        if (!ws) {
-            if (!GitRepository::isRepository(dir)) {
-                return Error(ErrorCode::NotFound, QStringLiteral("there is no configuration repository at %1; create one "
-                                                                 "(shipdeckctl config init) or clone one (shipdeckctl config clone URL)").arg(dir));
-            }
-            SD_TRY(ws, ConfigWorkspace::open(dir));
-        }
-        return ws.get();
-    }
-};
-
 namespace {
-
-GitSignature fallbackAuthor(ConfigWorkspace &ws, const GitSignature &fromSettings)
-{
-    if (!fromSettings.name.isEmpty() && !fromSettings.email.isEmpty())
-        return fromSettings;
-    if (auto git = ws.git().defaultSignature())
-        return *git;
-    const QString user = qEnvironmentVariable("SHIPDECK_USER", qEnvironmentVariable("USER", QStringLiteral("shipdeck")));
-    return {fromSettings.name.isEmpty() ? user : fromSettings.name,
-            fromSettings.email.isEmpty() ? user + QStringLiteral("@localhost") : fromSettings.email};
-}
 
 ConfigWorkspace::SyncOptions syncOptions(const ConfigSyncRequest &r, const GitSignature &author, JobControl &control)
 {
@@ -112,16 +83,6 @@ void ConfigService::close()
 QString ConfigService::repositoryPath() const
 {
     return m_state ? m_state->dir : QString();
-}
-
-template<typename T, typename F>
-QFuture<Result<T>> ConfigService::run(F fn)
-{
-    auto state = m_state;
-    return QtConcurrent::run(m_pool, [state, fn = std::move(fn)]() -> Result<T> {
-        SD_TRY(ConfigWorkspace * ws, state->workspace());
-        return fn(*ws);
-    });
 }
 
 void ConfigService::emitEvent(const QString &event, const QJsonObject &data)
@@ -195,6 +156,7 @@ QFuture<Result<QJsonObject>> ConfigService::info()
         QJsonObject o{{QStringLiteral("path"), ws.root()},
                       {QStringLiteral("environments"), toArray(ws.store().environments())},
                       {QStringLiteral("namespaces"), toArray(ws.store().namespaces())},
+                      {QStringLiteral("files"), toArray(ws.store().files())},
                       {QStringLiteral("version"), ws.store().version()},
                       {QStringLiteral("drafts"), toArray(ws.store().dirtyFiles())},
                       {QStringLiteral("pendingConflicts"), int(ws.conflicts().size())},

@@ -78,6 +78,15 @@ public:
     // save) or take the disk version (dropping the edits).
     QFuture<Result<void>> resolveExternalChange(const QString &file, bool keepMine);
     QFuture<Result<QList<ConfigIssue>>> validate(const QString &environment = {});
+    // Every unsaved edit, key by key (the Config page's list of drafts).
+    QFuture<Result<QList<ConfigDraft>>> draftChanges();
+    // What a commit of everything would record: the working tree and the unsaved edits
+    // against HEAD, one entry per file.
+    QFuture<Result<QList<GitFileDiff>>> workingDiff();
+    // The author commits get: {name, email, source: "settings" | "git" | "default"}.
+    QFuture<Result<QJsonObject>> author();
+    // Stores config.author.name / config.author.email in the workspace settings.
+    QFuture<Result<void>> setAuthor(const QString &name, const QString &email);
 
     QFuture<Result<QList<GitStatusEntry>>> status();
     // Working tree against HEAD when both revisions are empty.
@@ -97,6 +106,8 @@ public:
                                           const QJsonValue &value = QJsonValue(QJsonValue::Undefined));
     ConfigJobTicket completeMerge(const ConfigSyncRequest &request);
     QFuture<Result<void>> abortMerge();
+    // New validation errors the pending merge would have with the resolutions chosen so far.
+    QFuture<Result<QList<ConfigIssue>>> validateMerge();
 
     QFuture<Result<QJsonObject>> previewMigrations(int toVersion = -1);
     ConfigJobTicket applyMigrations(int toVersion = -1);

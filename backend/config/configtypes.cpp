@@ -75,4 +75,13 @@ ConfigConflict ConfigConflict::fromJson(const QJsonObject &json)
     return c;
 }
 
+QJsonObject ConfigDraft::toJson() const
+{
+    return {{QStringLiteral("file"), file},
+            {QStringLiteral("key"), key},
+            {QStringLiteral("environment"), environment},
+            {QStringLiteral("before"), side(before)},
+            {QStringLiteral("after"), side(after)}};
+}
+
 } // namespace shipdeck

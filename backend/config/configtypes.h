@@ -49,8 +49,20 @@ struct ConfigConflict
     static ConfigConflict fromJson(const QJsonObject &json);
 };
 
+// An unsaved edit of one key: the value on disk and the value in the draft (Undefined =
+// absent on that side), in the layer file that holds it.
+struct ConfigDraft
+{
+    QString file;        // "environments/production/app.yaml"
+    QString key;         // "app.server.workers"
+    QString environment; // empty = base
+    QJsonValue before, after;
+    QJsonObject toJson() const;
+};
+
 } // namespace shipdeck
 
 Q_DECLARE_METATYPE(shipdeck::ConfigValue)
 Q_DECLARE_METATYPE(shipdeck::ConfigIssue)
 Q_DECLARE_METATYPE(shipdeck::ConfigConflict)
+Q_DECLARE_METATYPE(shipdeck::ConfigDraft)

@@ -249,39 +249,55 @@ Result<ConfigWorkspace::SyncResult> ConfigWorkspace::mergeWith(const QString &th
     return result;
 }
 
-Result<ConfigWorkspace::SyncResult> ConfigWorkspace::finishMerge(const QString &theirsId, const QString &upstream,
-                                                                 const QList<ConfigConflict> &resolutions, const SyncOptions &options)
+Result<ConfigWorkspace::MergeBuild> ConfigWorkspace::buildMerge(const QString &theirsId, const QList<ConfigConflict> &resolutions) const
 {
+    MergeBuild build;
     SD_TRY(const QString ours, m_git->headId());
     SD_TRY(const QList<GitConflict> gitConflicts, m_git->mergeConflicts(ours, theirsId));
-    QHash<QString, QByteArray> resolved;
-    QStringList unresolved;
     for (const GitConflict &c : gitConflicts) {
         QList<ConfigConflict> forFile;
         for (const ConfigConflict &r : resolutions) {
-            if (r.file == c.path)
+            if (r.file == c.path && !r.resolution.isEmpty())
                 forFile.append(r);
         }
         const ConfigMerge::FileOutcome outcome = ConfigMerge::mergeFile(c, forFile);
         for (const ConfigConflict &left : outcome.conflicts)
-            unresolved.append(left.key.isEmpty() ? left.file : left.file + QLatin1Char(':') + left.key);
-        resolved.insert(c.path, outcome.merged);
+            build.unresolved.append(left.key.isEmpty() ? left.file : left.file + QLatin1Char(':') + left.key);
+        build.resolved.insert(c.path, outcome.merged);
     }
-    if (!unresolved.isEmpty())
-        return Error(ErrorCode::Conflict, QStringLiteral("still unresolved: %1").arg(unresolved.join(QStringLiteral(", "))));
     // The result must validate (no new problems) before it is committed.
-    SD_TRY(const auto mergedFiles, m_git->mergedFiles(theirsId, resolved, kConfigPrefixes));
+    SD_TRY(const auto mergedFiles, m_git->mergedFiles(theirsId, build.resolved, kConfigPrefixes));
     SD_TRY(ConfigStore merged, ConfigStore::fromFiles(root(), mergedFiles));
     QSet<QString> known;
     for (const ConfigIssue &i : m_store->validate())
         known.insert(issueSignature(i));
+    for (const ConfigIssue &i : merged.validate()) {
+        if (i.severity == QLatin1String("error") && !known.contains(issueSignature(i)))
+            build.problems.append(i);
+    }
+    return build;
+}
+
+Result<QList<ConfigIssue>> ConfigWorkspace::validateMerge() const
+{
+    SD_TRY(const QJsonObject state, readMergeState());
+    SD_TRY(const MergeBuild build, buildMerge(state.value(QStringLiteral("theirs")).toString(),
+                                              conflictsFromJson(state.value(QStringLiteral("conflicts")).toArray())));
+    return build.problems;
+}
+
+Result<ConfigWorkspace::SyncResult> ConfigWorkspace::finishMerge(const QString &theirsId, const QString &upstream,
+                                                                 const QList<ConfigConflict> &resolutions, const SyncOptions &options)
+{
+    SD_TRY(const MergeBuild build, buildMerge(theirsId, resolutions));
+    if (!build.unresolved.isEmpty())
+        return Error(ErrorCode::Conflict, QStringLiteral("still unresolved: %1").arg(build.unresolved.join(QStringLiteral(", "))));
+    const QHash<QString, QByteArray> &resolved = build.resolved;
     QStringList problems;
     QJsonArray problemsJson;
-    for (const ConfigIssue &i : merged.validate()) {
-        if (i.severity == QLatin1String("error") && !known.contains(issueSignature(i))) {
-            problems.append(i.toString());
-            problemsJson.append(i.toJson());
-        }
+    for (const ConfigIssue &i : build.problems) {
+        problems.append(i.toString());
+        problemsJson.append(i.toJson());
     }
     if (!problems.isEmpty()) {
         return Error(ErrorCode::Validation, QStringLiteral("the merge result does not validate, nothing was committed: %1")

@@ -75,17 +75,27 @@ public:
     // Once every conflict has a resolution: validates the merge result, commits it, pushes.
     Result<SyncResult> completeMerge(const SyncOptions &options);
     Result<void> abortMerge();
+    // New validation errors of the pending merge's result with the resolutions chosen so far
+    // (keys without one keep our value): what completeMerge would refuse.
+    Result<QList<ConfigIssue>> validateMerge() const;
 
     Result<MigrationPreview> previewMigrations(int toVersion = -1) const;
     // Applies pending migrations, writes the files and commits; returns the preview applied.
     Result<MigrationPreview> applyMigrations(const GitSignature &author, int toVersion = -1);
 
 private:
+    struct MergeBuild
+    {
+        QHash<QString, QByteArray> resolved; // merged contents of the conflicting paths
+        QStringList unresolved;              // "file:key" still without a resolution
+        QList<ConfigIssue> problems;         // new validation errors of the result
+    };
     ConfigWorkspace(std::unique_ptr<GitRepository> git, std::unique_ptr<ConfigStore> store);
     QString mergeStatePath() const;
     Result<QJsonObject> readMergeState() const;
     Result<void> writeMergeState(const QJsonObject &state);
     Result<SyncResult> mergeWith(const QString &theirsId, const QString &upstream, const SyncOptions &options);
+    Result<MergeBuild> buildMerge(const QString &theirsId, const QList<ConfigConflict> &resolutions) const;
     Result<SyncResult> finishMerge(const QString &theirsId, const QString &upstream, const QList<ConfigConflict> &resolutions,
                                    const SyncOptions &options);
     Result<void> pushIfAhead(const SyncOptions &options, SyncResult &result);

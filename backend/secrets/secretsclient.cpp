@@ -166,6 +166,11 @@ QFuture<Result<SopsFileInfo>> SecretsClient::createSopsFile(const QString &path,
     });
 }
 
+QFuture<Result<QList<KubeSecretFileInfo>>> SecretsClient::kubeSecretFiles()
+{
+    return callAsync<QList<KubeSecretFileInfo>>(m_backend, [](SecretsService &s) { return s.kubeSecretFiles(); });
+}
+
 QFuture<Result<QList<KubeSecretEntryView>>> SecretsClient::kubeSecretEntries(const QString &path)
 {
     return callAsync<QList<KubeSecretEntryView>>(m_backend, [=](SecretsService &s) { return s.kubeSecretEntries(path); });

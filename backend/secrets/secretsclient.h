@@ -56,6 +56,7 @@ public:
                                                  const QString &encryptedRegex = {});
 
     // Kubernetes Secret manifests
+    QFuture<Result<QList<KubeSecretFileInfo>>> kubeSecretFiles();
     QFuture<Result<QList<KubeSecretEntryView>>> kubeSecretEntries(const QString &path);
     QFuture<Result<RevealedValue>> revealKubeSecretValue(const QString &path, const QString &key);
     QFuture<Result<void>> setKubeSecretValue(const QString &path, const QString &key, SharedSecret value);

@@ -77,6 +77,8 @@ public:
                                                  const QString &encryptedRegex, const QString &actor);
 
     // Kubernetes Secret manifests
+    // Files of the workspace holding `kind: Secret` documents (SOPS files are listed by sopsFiles).
+    QFuture<Result<QList<KubeSecretFileInfo>>> kubeSecretFiles();
     QFuture<Result<QList<KubeSecretEntryView>>> kubeSecretEntries(const QString &path);
     QFuture<Result<RevealedValue>> revealKubeSecretValue(const QString &path, const QString &key, const QString &actor);
     QFuture<Result<void>> setKubeSecretValue(const QString &path, const QString &key, SharedSecret value, const QString &actor);

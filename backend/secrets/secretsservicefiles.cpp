@@ -81,6 +81,23 @@ Result<SopsFileInfo> saveSops(const QString &absolute, const QString &rel, const
     return infoFor(rel, reread);
 }
 
+QDirIterator workspaceFiles(const QString &root, const QStringList &patterns)
+{
+    return QDirIterator(root, patterns, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+}
+
+// Folders of the workspace that hold no secrets files of the user's.
+bool skippedInWorkspace(const QString &rel)
+{
+    static const QStringList skip = {QStringLiteral(".git"), QStringLiteral("logs"), QStringLiteral("backups"), QStringLiteral("node_modules")};
+    return skip.contains(rel.section(QLatin1Char('/'), 0, 0)) || rel.contains(QLatin1String("/.git/"));
+}
+
+bool looksLikeSops(const QByteArray &text)
+{
+    return text.contains("ENC[AES256_GCM") || text.contains("sops_mac");
+}
+
 template<typename T>
 QFuture<Result<T>> failed(const Error &error)
 {
@@ -108,16 +125,15 @@ QFuture<Result<QList<SopsFileInfo>>> SecretsService::sopsFiles()
     const QString root = m_workspace->path();
     return QtConcurrent::run(m_pool, [root]() -> Result<QList<SopsFileInfo>> {
         QList<SopsFileInfo> out;
-        static const QStringList skip = {QStringLiteral(".git"), QStringLiteral("logs"), QStringLiteral("backups"), QStringLiteral("node_modules")};
-        QDirIterator it(root, {QStringLiteral("*.yaml"), QStringLiteral("*.yml"), QStringLiteral("*.json"), QStringLiteral("*.env"), QStringLiteral("*.ini")},
-                        QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        QDirIterator it = workspaceFiles(root, {QStringLiteral("*.yaml"), QStringLiteral("*.yml"), QStringLiteral("*.json"),
+                                                QStringLiteral("*.env"), QStringLiteral("*.ini")});
         while (it.hasNext()) {
             const QString path = it.next();
             const QString rel = QDir(root).relativeFilePath(path);
-            if (skip.contains(rel.section(QLatin1Char('/'), 0, 0)) || QFileInfo(path).size() > kMaxFileBytes)
+            if (skippedInWorkspace(rel) || QFileInfo(path).size() > kMaxFileBytes)
                 continue;
             auto text = readFile(path);
-            if (!text || !(text.value().contains("ENC[AES256_GCM") || text.value().contains("sops_mac")))
+            if (!text || !looksLikeSops(text.value()))
                 continue;
             SopsFileInfo info;
             info.path = rel;
@@ -303,6 +319,42 @@ QFuture<Result<SopsFileInfo>> SecretsService::createSopsFile(const QString &path
     });
 }
 
+QFuture<Result<QList<KubeSecretFileInfo>>> SecretsService::kubeSecretFiles()
+{
+    if (!m_workspace)
+        return failed<QList<KubeSecretFileInfo>>(Error(ErrorCode::FailedPrecondition, QStringLiteral("no workspace is open")));
+    const QString root = m_workspace->path();
+    return QtConcurrent::run(m_pool, [root]() -> Result<QList<KubeSecretFileInfo>> {
+        QList<KubeSecretFileInfo> out;
+        QDirIterator it = workspaceFiles(root, {QStringLiteral("*.yaml"), QStringLiteral("*.yml")});
+        while (it.hasNext()) {
+            const QString path = it.next();
+            const QString rel = QDir(root).relativeFilePath(path);
+            if (skippedInWorkspace(rel) || QFileInfo(path).size() > kMaxFileBytes)
+                continue;
+            auto text = readFile(path);
+            if (!text || looksLikeSops(text.value()) || !KubeSecretManifest::looksLikeSecret(text.value()))
+                continue;
+            KubeSecretFileInfo info;
+            info.path = rel;
+            auto manifest = KubeSecretManifest::parse(text.value());
+            if (!manifest) {
+                info.problem = manifest.error().toString();
+            } else {
+                for (const auto &e : manifest.value().entries()) {
+                    const QString name = e.secretNamespace.isEmpty() ? e.secretName : e.secretNamespace + QLatin1Char('/') + e.secretName;
+                    if (!info.secrets.contains(name))
+                        info.secrets.append(name);
+                    ++info.entries;
+                }
+            }
+            out.append(info);
+        }
+        std::sort(out.begin(), out.end(), [](const KubeSecretFileInfo &a, const KubeSecretFileInfo &b) { return a.path < b.path; });
+        return out;
+    });
+}
+
 QFuture<Result<QList<KubeSecretEntryView>>> SecretsService::kubeSecretEntries(const QString &path)
 {
     auto absolute = resolvePath(path);
@@ -407,6 +459,26 @@ QFuture<Result<QJsonObject>> SecretsService::seedDemo(BackendCore &)
             "stripe_api_key: demo-sk-live-0000\n"
             "feature_flags_unencrypted:\n"
             "    new_checkout: true\n";
+        // A Kubernetes Secret manifest, as teams keep them next to their deployments (base64,
+        // not encryption: the Secrets page shows it decoded and masked).
+        if (auto manifest = resolvePath(QStringLiteral("k8s/storefront-db-secret.yaml")); manifest && !QFileInfo::exists(manifest.value())) {
+            QDir().mkpath(QFileInfo(manifest.value()).absolutePath());
+            const QByteArray text =
+                "# Database credentials of the storefront deployment (demo values)\n"
+                "apiVersion: v1\n"
+                "kind: Secret\n"
+                "metadata:\n"
+                "  name: storefront-db\n"
+                "  namespace: shop\n"
+                "type: Opaque\n"
+                "data:\n"
+                "  username: " + QByteArray("storefront").toBase64() + "\n"
+                "  password: " + QByteArray("demo-kube-7Hq2").toBase64() + "\n"
+                "stringData:\n"
+                "  host: db.prod.internal\n";
+            if (auto written = writeFileAtomically(manifest.value(), text); !written)
+                return failed<QJsonObject>(written.error());
+        }
         const QString path = QStringLiteral("secrets/prod.sops.yaml");
         auto absolute = resolvePath(path);
         if (absolute && QFileInfo::exists(absolute.value()))

@@ -70,4 +70,12 @@ QJsonObject KubeSecretEntryView::toJson() const
             {QStringLiteral("display"), display}};
 }
 
+QJsonObject KubeSecretFileInfo::toJson() const
+{
+    return {{QStringLiteral("path"), path},
+            {QStringLiteral("secrets"), QJsonArray::fromStringList(secrets)},
+            {QStringLiteral("entries"), entries},
+            {QStringLiteral("problem"), problem}};
+}
+
 } // namespace shipdeck

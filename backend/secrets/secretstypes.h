@@ -84,6 +84,16 @@ struct KubeSecretEntryView
     QJsonObject toJson() const;
 };
 
+// A file of the workspace holding Kubernetes Secret manifests (not SOPS-encrypted).
+struct KubeSecretFileInfo
+{
+    QString path;        // relative to the workspace
+    QStringList secrets; // namespace/name of each Secret in it
+    int entries = 0;
+    QString problem;     // why it cannot be read, when it cannot
+    QJsonObject toJson() const;
+};
+
 QString maskedValue();
 
 } // namespace shipdeck

@@ -184,6 +184,51 @@ private Q_SLOTS:
         QVERIFY_RESULT(await(m_client->switchBranch(QStringLiteral("main"))));
         QCOMPARE(await(m_client->switchBranch(QStringLiteral("nope"))).error().code(), ErrorCode::NotFound);
     }
+
+    void draftsAndWorkingDiffBeforeCommit()
+    {
+        QVERIFY(await(m_client->draftChanges()).value().isEmpty());
+        QVERIFY(await(m_client->workingDiff()).value().isEmpty());
+        QVERIFY_RESULT(await(m_client->setConfiguration(QStringLiteral("app.server.workers"), QStringLiteral("production"), 64, false)));
+        QVERIFY_RESULT(await(m_client->setConfiguration(QStringLiteral("app.logging.level"), QStringLiteral("production"),
+                                                        QStringLiteral("error"), false)));
+        auto drafts = await(m_client->draftChanges());
+        QVERIFY_RESULT(drafts);
+        QCOMPARE(drafts.value().size(), 2);
+        const ConfigDraft workers = *std::find_if(drafts.value().begin(), drafts.value().end(),
+                                                  [](const ConfigDraft &d) { return d.key == QLatin1String("app.server.workers"); });
+        QCOMPARE(workers.file, QStringLiteral("environments/production/app.yaml"));
+        QCOMPARE(workers.environment, QStringLiteral("production"));
+        QCOMPARE(workers.before, QJsonValue(48));
+        QCOMPARE(workers.after, QJsonValue(64));
+        // The unsaved edits are in the diff a commit would record; the file on disk is unchanged.
+        auto diff = await(m_client->workingDiff());
+        QVERIFY_RESULT(diff);
+        QCOMPARE(diff.value().size(), 1);
+        QCOMPARE(diff.value().first().newPath, QStringLiteral("environments/production/app.yaml"));
+        QVERIFY2(diff.value().first().patch.contains(QStringLiteral("+  workers: 64")), qPrintable(diff.value().first().patch));
+        QVERIFY(diff.value().first().additions >= 1);
+        QVERIFY(!readFile(m_repo + QStringLiteral("/environments/production/app.yaml")).contains("64"));
+        // Setting it back to the disk value leaves one draft.
+        QVERIFY_RESULT(await(m_client->setConfiguration(QStringLiteral("app.server.workers"), QStringLiteral("production"), 48, false)));
+        QCOMPARE(await(m_client->draftChanges()).value().size(), 1);
+        QVERIFY_RESULT(await(m_client->discardDrafts()));
+        QVERIFY(await(m_client->draftChanges()).value().isEmpty());
+    }
+
+    void commitAuthorComesFromTheSettings()
+    {
+        QCOMPARE(await(m_client->setAuthor(QStringLiteral("Dana Ops"), QStringLiteral("no-address"))).error().code(), ErrorCode::InvalidArgument);
+        QVERIFY_RESULT(await(m_client->setAuthor(QStringLiteral("Dana Ops"), QStringLiteral("dana@example.com"))));
+        auto author = await(m_client->author());
+        QVERIFY_RESULT(author);
+        QCOMPARE(author.value().value(QStringLiteral("source")).toString(), QStringLiteral("settings"));
+        QCOMPARE(author.value().value(QStringLiteral("email")).toString(), QStringLiteral("dana@example.com"));
+        QVERIFY_RESULT(await(m_client->setConfiguration(QStringLiteral("app.server.workers"), QStringLiteral("staging"), 14)));
+        QVERIFY_RESULT(await(m_client->commit(QStringLiteral("staging workers"))));
+        QCOMPARE(git(m_repo, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%an <%ae>")}).trimmed(),
+                 QStringLiteral("Dana Ops <dana@example.com>"));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_ConfigService)

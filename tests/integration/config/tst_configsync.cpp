@@ -134,8 +134,18 @@ private Q_SLOTS:
         QCOMPARE(bob->sync(syncOptions(QStringLiteral("Bob"))).error().code(), ErrorCode::FailedPrecondition);
         QCOMPARE(bob->completeMerge(syncOptions(QStringLiteral("Bob"))).error().code(), ErrorCode::Conflict);
 
-        // A resolution that breaks the schema is refused before anything is committed.
+        // Without a resolution our value stands in, which validates.
+        QVERIFY(bob->validateMerge().value().isEmpty());
+        // A resolution that breaks the schema is refused before anything is committed;
+        // validateMerge names the problem before completeMerge is tried.
         QVERIFY_RESULT(bob->resolve(c.file, c.key, QStringLiteral("value"), 70000));
+        auto problems = bob->validateMerge();
+        QVERIFY_RESULT(problems);
+        QVERIFY(!problems.value().isEmpty()); // one per environment that gets the value
+        for (const ConfigIssue &i : problems.value()) {
+            QCOMPARE(i.file, QStringLiteral("base/app.yaml"));
+            QCOMPARE(i.line, 4);
+        }
         auto invalid = bob->completeMerge(syncOptions(QStringLiteral("Bob")));
         QCOMPARE(invalid.error().code(), ErrorCode::Validation);
         QVERIFY2(invalid.error().message().contains(QStringLiteral("base/app.yaml:4")), qPrintable(invalid.error().message()));

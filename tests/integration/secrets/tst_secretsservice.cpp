@@ -5,6 +5,7 @@
 #include "backend/secrets/secretsservice.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 
 using namespace shipdeck;
@@ -161,7 +162,26 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ndata:\n  password: aHVudGVyMg==\n");
         f.close();
+        // A broken manifest is listed with its problem; SOPS files and other YAML are not listed.
+        QDir(dir.path()).mkpath(QStringLiteral("k8s"));
+        QFile broken(dir.filePath(QStringLiteral("k8s/broken.yaml")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("apiVersion: v1\nkind: Secret\nmetadata:\n  name: bad\ndata: {token: [unclosed\n");
+        broken.close();
+        QFile other(dir.filePath(QStringLiteral("k8s/deployment.yaml")));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n");
+        other.close();
         SecretsClient client(&backend, QStringLiteral("carol"));
+        auto files = test::await(client.kubeSecretFiles());
+        QVERIFY_RESULT(files);
+        QCOMPARE(files.value().size(), 2);
+        QCOMPARE(files.value().at(0).path, QStringLiteral("db-secret.yaml"));
+        QCOMPARE(files.value().at(0).secrets, QStringList{QStringLiteral("db")});
+        QCOMPARE(files.value().at(0).entries, 1);
+        QVERIFY(files.value().at(0).problem.isEmpty());
+        QCOMPARE(files.value().at(1).path, QStringLiteral("k8s/broken.yaml"));
+        QVERIFY2(!files.value().at(1).problem.isEmpty(), "a manifest that does not parse names its problem");
         auto entries = test::await(client.kubeSecretEntries(QStringLiteral("db-secret.yaml")));
         QVERIFY_RESULT(entries);
         QCOMPARE(entries.value().first().display, maskedValue());

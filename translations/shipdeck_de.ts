@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
     <context>
+        <name>ConfigValues</name>
+        <message>
+            <source>No value. Type one, or choose “Text” to set an empty string.</source>
+            <translation>Kein Wert. Gib einen ein oder wähle „Text“ für eine leere Zeichenkette.</translation>
+        </message>
+        <message>
+            <source>Not valid JSON (%1 at character %2). Fix it, or choose “Text” to store it as a string.</source>
+            <translation>Kein gültiges JSON (%1 bei Zeichen %2). Korrigiere es oder wähle „Text“, um es als Zeichenkette zu speichern.</translation>
+        </message>
+        <message>
+            <source>more than one value</source>
+            <translation>mehr als ein Wert</translation>
+        </message>
+        <message>
+            <source>(absent)</source>
+            <translation>(fehlt)</translation>
+        </message>
+    </context>
+    <context>
         <name>DeploymentDraft</name>
         <message>
             <source>Canary: 10 % → pause → 50 % → analysis → 100 %</source>
@@ -574,6 +593,33 @@
         <message>
             <source>%1 (actual %2)</source>
             <translation>%1 (gemessen %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VaultItemModel</name>
+        <message>
+            <source>expired</source>
+            <translation>abgelaufen</translation>
+        </message>
+        <message>
+            <source>rotation overdue</source>
+            <translation>Rotation überfällig</translation>
+        </message>
+        <message>
+            <source>expiring</source>
+            <translation>läuft bald ab</translation>
+        </message>
+        <message>
+            <source>duplicate value</source>
+            <translation>doppelter Wert</translation>
+        </message>
+        <message>
+            <source>never rotated</source>
+            <translation>nie rotiert</translation>
+        </message>
+        <message>
+            <source>unused</source>
+            <translation>unbenutzt</translation>
         </message>
     </context>
     <context>
@@ -1567,6 +1613,1361 @@
         </message>
     </context>
     <context>
+        <name>shipdeck::ConfigActions</name>
+        <message>
+            <source>Save Unsaved Configuration Edits…</source>
+            <translation>Ungespeicherte Konfigurationsänderungen speichern…</translation>
+        </message>
+        <message>
+            <source>Discard Unsaved Configuration Edits…</source>
+            <translation>Ungespeicherte Konfigurationsänderungen verwerfen…</translation>
+        </message>
+        <message>
+            <source>Commit Configuration…</source>
+            <translation>Konfiguration committen…</translation>
+        </message>
+        <message>
+            <source>Sync Configuration…</source>
+            <translation>Konfiguration synchronisieren…</translation>
+        </message>
+        <message>
+            <source>New Configuration Branch…</source>
+            <translation>Neuer Konfigurations-Branch…</translation>
+        </message>
+        <message>
+            <source>Switch Configuration Branch…</source>
+            <translation>Konfigurations-Branch wechseln…</translation>
+        </message>
+        <message>
+            <source>Configuration Migrations…</source>
+            <translation>Konfigurationsmigrationen…</translation>
+        </message>
+        <message>
+            <source>Complete Configuration Merge…</source>
+            <translation>Konfigurations-Merge abschließen…</translation>
+        </message>
+        <message>
+            <source>Abort Configuration Merge…</source>
+            <translation>Konfigurations-Merge abbrechen…</translation>
+        </message>
+        <message>
+            <source>Keep My Unsaved Edits Over the Change on Disk…</source>
+            <translation>Meine ungespeicherten Änderungen statt der Änderung auf der Platte behalten…</translation>
+        </message>
+        <message>
+            <source>Take the Change on Disk, Drop My Edits…</source>
+            <translation>Änderung auf der Platte übernehmen, meine Änderungen verwerfen…</translation>
+        </message>
+        <message>
+            <source>Create a Configuration Repository…</source>
+            <translation>Konfigurations-Repository anlegen…</translation>
+        </message>
+        <message>
+            <source>Clone a Configuration Repository…</source>
+            <translation>Konfigurations-Repository klonen…</translation>
+        </message>
+        <message>
+            <source>Configuration</source>
+            <translation>Konfiguration</translation>
+        </message>
+        <message>
+            <source>Validate Configuration</source>
+            <translation>Konfiguration validieren</translation>
+        </message>
+        <message>
+            <source>The configuration validates in every environment.</source>
+            <translation>Die Konfiguration ist in jeder Umgebung gültig.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found.</source>
+            <translation>
+                <numerusform>%n Problem gefunden.</numerusform>
+                <numerusform>%n Probleme gefunden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show Configuration Changes</source>
+            <translation>Konfigurationsänderungen anzeigen</translation>
+        </message>
+        <message>
+            <source>Show Configuration History</source>
+            <translation>Konfigurationsverlauf anzeigen</translation>
+        </message>
+        <message>
+            <source>Resolve Configuration Conflicts</source>
+            <translation>Konfigurationskonflikte lösen</translation>
+        </message>
+        <message>
+            <source>Reload Configuration</source>
+            <translation>Konfiguration neu laden</translation>
+        </message>
+        <message>
+            <source>Cancel Configuration Sync</source>
+            <translation>Konfigurations-Synchronisation abbrechen</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <source>Commit…</source>
+            <translation>Committen…</translation>
+        </message>
+        <message>
+            <source>Sync…</source>
+            <translation>Synchronisieren…</translation>
+        </message>
+        <message>
+            <source>Create Repository…</source>
+            <translation>Repository anlegen…</translation>
+        </message>
+        <message>
+            <source>Clone…</source>
+            <translation>Klonen…</translation>
+        </message>
+        <message>
+            <source>Show Changes</source>
+            <translation>Änderungen anzeigen</translation>
+        </message>
+        <message>
+            <source>Keep Mine…</source>
+            <translation>Meine behalten…</translation>
+        </message>
+        <message>
+            <source>Take Theirs…</source>
+            <translation>Ihre übernehmen…</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>Lösen</translation>
+        </message>
+        <message>
+            <source>%1 = %2 in %3 — unsaved: save or commit to keep it.</source>
+            <translation>%1 = %2 in %3 – ungespeichert: speichern oder committen, um es zu behalten.</translation>
+        </message>
+        <message>
+            <source>%1 removed from %2 — unsaved: save or commit to keep it.</source>
+            <translation>%1 aus %2 entfernt – ungespeichert: speichern oder committen, um es zu behalten.</translation>
+        </message>
+        <message>
+            <source>Save unsaved edits?</source>
+            <translation>Ungespeicherte Änderungen speichern?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Shipdeck will write %n unsaved edit(s) to the files below. Only the changed values' lines change; nothing is committed.</source>
+            <translation>
+                <numerusform>Shipdeck schreibt %n ungespeicherte Änderung in die folgenden Dateien. Nur die Zeilen der geänderten Werte ändern sich; nichts wird committet.</numerusform>
+                <numerusform>Shipdeck schreibt %n ungespeicherte Änderungen in die folgenden Dateien. Nur die Zeilen der geänderten Werte ändern sich; nichts wird committet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not saved: %1 — choose Keep Mine or Take Theirs first.</source>
+            <translation>Nicht gespeichert: %1 – zuerst „Meine behalten“ oder „Ihre übernehmen“ wählen.</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>%1 gespeichert.</translation>
+        </message>
+        <message>
+            <source>Discard unsaved edits?</source>
+            <translation>Ungespeicherte Änderungen verwerfen?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unsaved edit(s) will be lost; the files keep what is on disk.</source>
+            <translation>
+                <numerusform>%n ungespeicherte Änderung geht verloren; die Dateien behalten den Stand auf der Platte.</numerusform>
+                <numerusform>%n ungespeicherte Änderungen gehen verloren; die Dateien behalten den Stand auf der Platte.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Verwerfen</translation>
+        </message>
+        <message>
+            <source>Unsaved edits discarded.</source>
+            <translation>Ungespeicherte Änderungen verworfen.</translation>
+        </message>
+        <message>
+            <source>Nothing to commit: the working tree matches the last commit.</source>
+            <translation>Nichts zu committen: das Arbeitsverzeichnis entspricht dem letzten Commit.</translation>
+        </message>
+        <message>
+            <source>Committed %1: %2</source>
+            <translation>Committet %1: %2</translation>
+        </message>
+        <message>
+            <source>Sync cancelled; nothing was changed.</source>
+            <translation>Synchronisation abgebrochen; nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>Sync finished: %1</source>
+            <translation>Synchronisation beendet: %1</translation>
+        </message>
+        <message>
+            <source>%1  (%2)</source>
+            <translation>%1  (%2)</translation>
+        </message>
+        <message>
+            <source>New Branch</source>
+            <translation>Neuer Branch</translation>
+        </message>
+        <message>
+            <source>Create a branch from %1 (%2). Name:</source>
+            <translation>Branch von %1 (%2) anlegen. Name:</translation>
+        </message>
+        <message>
+            <source>Branch %1 created.</source>
+            <translation>Branch %1 angelegt.</translation>
+        </message>
+        <message>
+            <source>There is no other branch; create one first.</source>
+            <translation>Es gibt keinen anderen Branch; lege zuerst einen an.</translation>
+        </message>
+        <message>
+            <source>Switch Branch</source>
+            <translation>Branch wechseln</translation>
+        </message>
+        <message>
+            <source>Switch from %1 to:</source>
+            <translation>Von %1 wechseln zu:</translation>
+        </message>
+        <message>
+            <source>Switch to %1?</source>
+            <translation>Zu %1 wechseln?</translation>
+        </message>
+        <message>
+            <source>The configuration files change to their versions on %1. Uncommitted changes stay when they do not clash; otherwise the switch is refused and nothing changes.</source>
+            <translation>Die Konfigurationsdateien wechseln zu ihrem Stand auf %1. Nicht committete Änderungen bleiben, wenn sie nicht kollidieren; sonst wird der Wechsel abgelehnt und nichts ändert sich.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unsaved edit(s) must be saved or discarded first</source>
+            <translation>
+                <numerusform>%n ungespeicherte Änderung muss zuerst gespeichert oder verworfen werden</numerusform>
+                <numerusform>%n ungespeicherte Änderungen müssen zuerst gespeichert oder verworfen werden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>From %1 to %2</source>
+            <translation>Von %1 nach %2</translation>
+        </message>
+        <message>
+            <source>Switch</source>
+            <translation>Wechseln</translation>
+        </message>
+        <message>
+            <source>Now on %1.</source>
+            <translation>Jetzt auf %1.</translation>
+        </message>
+        <message>
+            <source>Apply the migrations?</source>
+            <translation>Migrationen anwenden?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Shipdeck will write the changes shown to %n file(s) and commit them as “Config migration %1 -&gt; %2”.</source>
+            <translation>
+                <numerusform>Shipdeck schreibt die gezeigten Änderungen in %n Datei und committet sie als „Config migration %1 -&gt; %2“.</numerusform>
+                <numerusform>Shipdeck schreibt die gezeigten Änderungen in %n Dateien und committet sie als „Config migration %1 -&gt; %2“.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Anwenden</translation>
+        </message>
+        <message>
+            <source>Migrated to version %1.</source>
+            <translation>Auf Version %1 migriert.</translation>
+        </message>
+        <message>
+            <source>Complete the merge?</source>
+            <translation>Merge abschließen?</translation>
+        </message>
+        <message>
+            <source>Shipdeck checks that the result validates, commits the merge with %1 and pushes it. If the result does not validate, nothing is committed.</source>
+            <translation>Shipdeck prüft, dass das Ergebnis gültig ist, committet den Merge mit %1 und pusht ihn. Ist das Ergebnis ungültig, wird nichts committet.</translation>
+        </message>
+        <message>
+            <source>the remote</source>
+            <translation>dem Remote</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3</source>
+            <translation>%1 %2: %3</translation>
+        </message>
+        <message>
+            <source>Complete Merge</source>
+            <translation>Merge abschließen</translation>
+        </message>
+        <message>
+            <source>Abort the merge?</source>
+            <translation>Merge abbrechen?</translation>
+        </message>
+        <message>
+            <source>The resolutions chosen so far are dropped. Your commits and the working tree stay as they are; sync again later.</source>
+            <translation>Die bisher gewählten Lösungen werden verworfen. Deine Commits und das Arbeitsverzeichnis bleiben, wie sie sind; synchronisiere später erneut.</translation>
+        </message>
+        <message>
+            <source>Abort Merge</source>
+            <translation>Merge abbrechen</translation>
+        </message>
+        <message>
+            <source>Merge aborted; nothing was changed.</source>
+            <translation>Merge abgebrochen; nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>Keep your unsaved edits?</source>
+            <translation>Deine ungespeicherten Änderungen behalten?</translation>
+        </message>
+        <message>
+            <source>The next save writes your version of these files over the change made on disk.</source>
+            <translation>Das nächste Speichern schreibt deine Fassung dieser Dateien über die Änderung auf der Platte.</translation>
+        </message>
+        <message>
+            <source>Keep Mine</source>
+            <translation>Meine behalten</translation>
+        </message>
+        <message>
+            <source>Keeping your edits of %1.</source>
+            <translation>Deine Änderungen an %1 werden behalten.</translation>
+        </message>
+        <message>
+            <source>Take the change on disk?</source>
+            <translation>Änderung auf der Platte übernehmen?</translation>
+        </message>
+        <message>
+            <source>Your unsaved edits of these files are dropped and the version on disk is shown.</source>
+            <translation>Deine ungespeicherten Änderungen an diesen Dateien werden verworfen und der Stand auf der Platte wird angezeigt.</translation>
+        </message>
+        <message>
+            <source>Take Theirs</source>
+            <translation>Ihre übernehmen</translation>
+        </message>
+        <message>
+            <source>%1 reloaded from disk.</source>
+            <translation>%1 von der Platte neu geladen.</translation>
+        </message>
+        <message>
+            <source>Revert %1?</source>
+            <translation>%1 rückgängig machen?</translation>
+        </message>
+        <message>
+            <source>Shipdeck creates a new commit that undoes “%1”. History is kept; refused with nothing changed when later changes conflict or files have uncommitted changes.</source>
+            <translation>Shipdeck legt einen neuen Commit an, der „%1“ rückgängig macht. Der Verlauf bleibt erhalten; abgelehnt ohne Änderung, wenn spätere Änderungen kollidieren oder Dateien nicht committete Änderungen haben.</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>Rückgängig machen</translation>
+        </message>
+        <message>
+            <source>Reverted in %1.</source>
+            <translation>Rückgängig gemacht in %1.</translation>
+        </message>
+        <message>
+            <source>Create a configuration repository?</source>
+            <translation>Konfigurations-Repository anlegen?</translation>
+        </message>
+        <message>
+            <source>Shipdeck creates a git repository in the workspace with base/, schema/ and an overlay folder for each environment.</source>
+            <translation>Shipdeck legt im Arbeitsbereich ein Git-Repository mit base/, schema/ und einem Overlay-Ordner je Umgebung an.</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Anlegen</translation>
+        </message>
+        <message>
+            <source>Repository created at %1.</source>
+            <translation>Repository in %1 angelegt.</translation>
+        </message>
+        <message>
+            <source>Clone Configuration</source>
+            <translation>Konfiguration klonen</translation>
+        </message>
+        <message>
+            <source>Clone this repository into the workspace (a path, file://, https:// or ssh://):</source>
+            <translation>Dieses Repository in den Arbeitsbereich klonen (ein Pfad, file://, https:// oder ssh://):</translation>
+        </message>
+        <message>
+            <source>Cloned into %1.</source>
+            <translation>Nach %1 geklont.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ConfigBlameModel</name>
+        <message>
+            <source>Line %1: last changed by %2 in %3</source>
+            <translation>Zeile %1: zuletzt geändert von %2 in %3</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Zeile</translation>
+        </message>
+        <message>
+            <source>Commit</source>
+            <translation>Commit</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Autor</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ConfigBranchModel</name>
+        <message>
+            <source>%1 (current)</source>
+            <translation>%1 (aktuell)</translation>
+        </message>
+        <message>
+            <source>remote</source>
+            <translation>Remote</translation>
+        </message>
+        <message>
+            <source>up to date</source>
+            <translation>aktuell</translation>
+        </message>
+        <message>
+            <source>↑%1 ↓%2</source>
+            <translation>↑%1 ↓%2</translation>
+        </message>
+        <message>
+            <source>Remote-tracking branch at %1</source>
+            <translation>Remote-Tracking-Branch auf %1</translation>
+        </message>
+        <message>
+            <source>No upstream: sync publishes it</source>
+            <translation>Kein Upstream: die Synchronisation veröffentlicht ihn</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n commit(s) to push</source>
+            <translation>
+                <numerusform>%n Commit zu pushen</numerusform>
+                <numerusform>%n Commits zu pushen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n commit(s) to pull</source>
+            <translation>
+                <numerusform>%n Commit zu holen</numerusform>
+                <numerusform>%n Commits zu holen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>Branch</translation>
+        </message>
+        <message>
+            <source>Upstream</source>
+            <translation>Upstream</translation>
+        </message>
+        <message>
+            <source>Ahead/behind</source>
+            <translation>Voraus/zurück</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ConfigChangesPanel</name>
+        <message>
+            <source>Compare</source>
+            <translation>Vergleichen</translation>
+        </message>
+        <message>
+            <source>Uncommitted changes, unsaved edits included</source>
+            <translation>Nicht committete Änderungen, einschließlich ungespeicherter</translation>
+        </message>
+        <message>
+            <source>Between two revisions</source>
+            <translation>Zwischen zwei Revisionen</translation>
+        </message>
+        <message>
+            <source>What to compare</source>
+            <translation>Was verglichen wird</translation>
+        </message>
+        <message>
+            <source>A commit, branch or tag (HEAD~1, main, origin/main …)</source>
+            <translation>Ein Commit, Branch oder Tag (HEAD~1, main, origin/main …)</translation>
+        </message>
+        <message>
+            <source>Older revision</source>
+            <translation>Ältere Revision</translation>
+        </message>
+        <message>
+            <source>Newer revision</source>
+            <translation>Neuere Revision</translation>
+        </message>
+        <message>
+            <source>No changes: the working tree matches the last commit.</source>
+            <translation>Keine Änderungen: das Arbeitsverzeichnis entspricht dem letzten Commit.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s), +%1 −%2</source>
+            <translation>
+                <numerusform>%n Datei, +%1 −%2</numerusform>
+                <numerusform>%n Dateien, +%1 −%2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No differences between these revisions.</source>
+            <translation>Keine Unterschiede zwischen diesen Revisionen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ConfigCommitDialog</name>
+        <message>
+            <source>Commit Configuration</source>
+            <translation>Konfiguration committen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Commit %n file(s) to %1?</source>
+            <translation>
+                <numerusform>%n Datei auf %1 committen?</numerusform>
+                <numerusform>%n Dateien auf %1 committen?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unsaved edits are saved first. The commit stays local until you sync.</source>
+            <translation>Ungespeicherte Änderungen werden zuerst gespeichert. Der Commit bleibt lokal, bis du synchronisierst.</translation>
+        </message>
+        <message>
+            <source>%1 — %2, +%3 −%4</source>
+            <translation>%1 – %2, +%3 −%4</translation>
+        </message>
+        <message>
+            <source> (unsaved edits)</source>
+            <translation> (ungespeicherte Änderungen)</translation>
+        </message>
+        <message>
+            <source>Files in the commit</source>
+            <translation>Dateien im Commit</translation>
+        </message>
+        <message>
+            <source>Author:</source>
+            <translation>Autor:</translation>
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation>E-Mail:</translation>
+        </message>
+        <message>
+            <source>From the workspace settings; a change here is kept for the next commits.</source>
+            <translation>Aus den Arbeitsbereich-Einstellungen; eine Änderung hier gilt auch für die nächsten Commits.</translation>
+        </message>
+        <message>
+            <source>From git's user.name and user.email; kept in the workspace settings from this commit on.</source>
+            <translation>Aus user.name und user.email von Git; ab diesem Commit in den Arbeitsbereich-Einstellungen gespeichert.</translation>
+        </message>
+        <message>
+            <source>A default: enter your name and e-mail; they are kept in the workspace settings.</source>
+            <translation>Ein Vorgabewert: gib deinen Namen und deine E-Mail ein; sie werden in den Arbeitsbereich-Einstellungen gespeichert.</translation>
+        </message>
+        <message>
+            <source>Message (required):</source>
+            <translation>Nachricht (erforderlich):</translation>
+        </message>
+        <message>
+            <source>What changed and why, e.g. “More production workers for the sale”</source>
+            <translation>Was sich geändert hat und warum, z. B. „Mehr Produktions-Worker für den Sale“</translation>
+        </message>
+        <message>
+            <source>Commit</source>
+            <translation>Commit</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ConfigConflictModel</name>
+        <message>
+            <source>(whole file)</source>
+            <translation>(ganze Datei)</translation>
+        </message>
+        <message>
+            <source>unresolved</source>
+            <translation>ungelöst</translation>
+        </message>
+        <message>
+            <source>edited: %1</source>
+            <translation>bearbeitet: %1</translation>
+        </message>
+        <message>
+            <source>ours</source>
+            <translation>unsere</translation>
+        </message>
+        <message>
+            <source>theirs</source>
+            <translation>ihre</translation>
+        </message>
+        <message>
+            <source>base</source>
+            <translation>Basis</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <source>Base</source>
+            <translation>Basis</translation>
+        </message>
+        <message>
+            <source>Ours</source>
+            <translation>Unsere</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>Ihre</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Lösung</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ConfigConflictPanel</name>
+        <message>
+            <source>Use This Value</source>
+            <translation>Diesen Wert verwenden</translation>
+        </message>
+        <message>
+            <source>Complete Merge…</source>
+            <translation>Merge abschließen…</translation>
+        </message>
+        <message>
+            <source>Abort Merge…</source>
+            <translation>Merge abbrechen…</translation>
+        </message>
+        <message>
+            <source>Conflicting keys</source>
+            <translation>Kollidierende Schlüssel</translation>
+        </message>
+        <message>
+            <source>Base (common ancestor)</source>
+            <translation>Basis (gemeinsamer Vorfahr)</translation>
+        </message>
+        <message>
+            <source>Ours (this workspace)</source>
+            <translation>Unsere (dieser Arbeitsbereich)</translation>
+        </message>
+        <message>
+            <source>Theirs (remote)</source>
+            <translation>Ihre (Remote)</translation>
+        </message>
+        <message>
+            <source>Use Base</source>
+            <translation>Basis verwenden</translation>
+        </message>
+        <message>
+            <source>Use Ours</source>
+            <translation>Unsere verwenden</translation>
+        </message>
+        <message>
+            <source>Use Theirs</source>
+            <translation>Ihre verwenden</translation>
+        </message>
+        <message>
+            <source>Or type the value the merge should have</source>
+            <translation>Oder den Wert eingeben, den der Merge haben soll</translation>
+        </message>
+        <message>
+            <source>Merged value</source>
+            <translation>Zusammengeführter Wert</translation>
+        </message>
+        <message>
+            <source>Auto</source>
+            <translation>Automatisch</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>No sync is waiting for conflict resolution.</source>
+            <translation>Keine Synchronisation wartet auf Konfliktlösung.</translation>
+        </message>
+        <message numerus="yes">
+            <source>A sync found %n key(s) changed differently here and on %1. Nothing was changed yet: choose the value of each key, then complete the merge.</source>
+            <translation>
+                <numerusform>Eine Synchronisation hat %n Schlüssel gefunden, der hier und auf %1 unterschiedlich geändert wurde. Noch wurde nichts geändert: wähle den Wert jedes Schlüssels und schließe dann den Merge ab.</numerusform>
+                <numerusform>Eine Synchronisation hat %n Schlüssel gefunden, die hier und auf %1 unterschiedlich geändert wurden. Noch wurde nichts geändert: wähle den Wert jedes Schlüssels und schließe dann den Merge ab.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the remote</source>
+            <translation>dem Remote</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n still open.</source>
+            <translation>
+                <numerusform>%n noch offen.</numerusform>
+                <numerusform>%n noch offen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 in %2 resolved</source>
+            <translation>%1 in %2 gelöst</translation>
+        </message>
+        <message>
+            <source>The whole file</source>
+            <translation>Die ganze Datei</translation>
+        </message>
+        <message>
+            <source>Validating the merge result…</source>
+            <translation>Merge-Ergebnis wird validiert…</translation>
+        </message>
+        <message>
+            <source>✔ With these choices the merge result validates (open keys keep our value for now).</source>
+            <translation>✔ Mit dieser Auswahl ist das Merge-Ergebnis gültig (offene Schlüssel behalten vorerst unseren Wert).</translation>
+        </message>
+        <message>
+            <source>✔ The merge result validates: schema and YAML checks pass.</source>
+            <translation>✔ Das Merge-Ergebnis ist gültig: Schema- und YAML-Prüfungen bestanden.</translation>
+        </message>
+        <message>
+            <source>✘ The merge result would not validate:
+%1</source>
+            <translation>✘ Das Merge-Ergebnis wäre ungültig:
+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ConfigDetailPane</name>
+        <message>
+            <source>Set</source>
+            <translation>Setzen</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Edit value in</source>
+            <translation>Wert bearbeiten in</translation>
+        </message>
+        <message>
+            <source>Layer to edit</source>
+            <translation>Zu bearbeitende Ebene</translation>
+        </message>
+        <message>
+            <source>The base, or the overlay of one environment</source>
+            <translation>Die Basis oder das Overlay einer Umgebung</translation>
+        </message>
+        <message>
+            <source>8080, true, "text", [1, 2] …</source>
+            <translation>8080, true, "text", [1, 2] …</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>Neuer Wert</translation>
+        </message>
+        <message>
+            <source>Auto</source>
+            <translation>Automatisch</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Auto reads numbers, true/false, null and JSON; Text stores exactly what you type</source>
+            <translation>Automatisch liest Zahlen, true/false, null und JSON; Text speichert genau, was du eingibst</translation>
+        </message>
+        <message>
+            <source>Change the value in this layer's file; the change stays an unsaved edit until you save or commit</source>
+            <translation>Den Wert in der Datei dieser Ebene ändern; die Änderung bleibt ungespeichert, bis du speicherst oder committest</translation>
+        </message>
+        <message>
+            <source>Remove the key from this layer's file (an environment then inherits the base)</source>
+            <translation>Den Schlüssel aus der Datei dieser Ebene entfernen (eine Umgebung erbt dann die Basis)</translation>
+        </message>
+        <message>
+            <source>No key selected</source>
+            <translation>Kein Schlüssel ausgewählt</translation>
+        </message>
+        <message>
+            <source>Select a cell to see where its value comes from and to edit it.</source>
+            <translation>Wähle eine Zelle, um zu sehen, woher ihr Wert kommt, und um ihn zu bearbeiten.</translation>
+        </message>
+        <message>
+            <source>Namespace %1: base/%1.yaml and environments/&lt;environment&gt;/%1.yaml</source>
+            <translation>Namensraum %1: base/%1.yaml und environments/&lt;Umgebung&gt;/%1.yaml</translation>
+        </message>
+        <message>
+            <source>base (every environment)</source>
+            <translation>Basis (jede Umgebung)</translation>
+        </message>
+        <message>
+            <source>%1 overlay</source>
+            <translation>Overlay %1</translation>
+        </message>
+        <message>
+            <source>Will be stored as %1 in %2</source>
+            <translation>Wird als %1 in %2 gespeichert</translation>
+        </message>
+        <message>
+            <source>base</source>
+            <translation>Basis</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>nicht gesetzt</translation>
+        </message>
+        <message>
+            <source>set here</source>
+            <translation>hier gesetzt</translation>
+        </message>
+        <message>
+            <source>inherits the base</source>
+            <translation>erbt die Basis</translation>
+        </message>
+        <message>
+            <source>overrides the base</source>
+            <translation>überschreibt die Basis</translation>
+        </message>
+        <message>
+            <source>%1 · %2:%3</source>
+            <translation>%1 · %2:%3</translation>
+        </message>
+        <message>
+            <source> · unsaved edit (was %1)</source>
+            <translation> · ungespeicherte Änderung (war %1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ConfigDiffModel</name>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · +%3 −%4</source>
+            <translation>%1 · %2 · +%3 −%4</translation>
+        </message>
+        <message>
+            <source>Old</source>
+            <translation>Alt</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Neu</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Änderung</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ConfigDraftModel</name>
+        <message>
+            <source>(whole file)</source>
+            <translation>(ganze Datei)</translation>
+        </message>
+        <message>
+            <source>base</source>
+            <translation>Basis</translation>
+        </message>
+        <message>
+            <source>(removed)</source>
+            <translation>(entfernt)</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Ebene</translation>
+        </message>
+        <message>
+            <source>On disk</source>
+            <translation>Auf der Platte</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ConfigHistoryModel</name>
+        <message>
+            <source>%1
+%2 &lt;%3&gt;
+
+%4</source>
+            <translation>%1
+%2 &lt;%3&gt;
+
+%4</translation>
+        </message>
+        <message>
+            <source>Commit</source>
+            <translation>Commit</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Zusammenfassung</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Autor</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ConfigHistoryPanel</name>
+        <message>
+            <source>Show Changes</source>
+            <translation>Änderungen anzeigen</translation>
+        </message>
+        <message>
+            <source>Revert…</source>
+            <translation>Rückgängig machen…</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Open what the selected commit changed in the Changes tab</source>
+            <translation>Die Änderungen des gewählten Commits im Tab „Änderungen“ öffnen</translation>
+        </message>
+        <message>
+            <source>Create a new commit that undoes the selected one</source>
+            <translation>Einen neuen Commit anlegen, der den gewählten rückgängig macht</translation>
+        </message>
+        <message>
+            <source>History of</source>
+            <translation>Verlauf von</translation>
+        </message>
+        <message>
+            <source>Commits</source>
+            <translation>Commits</translation>
+        </message>
+        <message>
+            <source>Blame</source>
+            <translation>Blame</translation>
+        </message>
+        <message>
+            <source>All files</source>
+            <translation>Alle Dateien</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ConfigIssueModel</name>
+        <message>
+            <source>error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>Warnung</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>alle</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Schweregrad</translation>
+        </message>
+        <message>
+            <source>File and line</source>
+            <translation>Datei und Zeile</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Umgebung</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ConfigMigrationDialog</name>
+        <message>
+            <source>Reading the migrations…</source>
+            <translation>Migrationen werden gelesen…</translation>
+        </message>
+        <message>
+            <source>Configuration Migrations</source>
+            <translation>Konfigurationsmigrationen</translation>
+        </message>
+        <message>
+            <source>Pending migrations</source>
+            <translation>Ausstehende Migrationen</translation>
+        </message>
+        <message>
+            <source>Nothing to change.</source>
+            <translation>Nichts zu ändern.</translation>
+        </message>
+        <message>
+            <source>Apply…</source>
+            <translation>Anwenden…</translation>
+        </message>
+        <message>
+            <source>The configuration is at version %1; no migration is pending.</source>
+            <translation>Die Konfiguration ist auf Version %1; keine Migration steht aus.</translation>
+        </message>
+        <message>
+            <source>Version %1 → %2. Applying writes these changes and commits them as one commit (recorded in the audit log):
+%3</source>
+            <translation>Version %1 → %2. Anwenden schreibt diese Änderungen und committet sie als einen Commit (im Audit-Log festgehalten):
+%3</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ConfigPage</name>
+        <message>
+            <source>Reloaded what changed on disk: %1</source>
+            <translation>Neu geladen, was sich auf der Platte geändert hat: %1</translation>
+        </message>
+        <message>
+            <source>Configuration</source>
+            <translation>Konfiguration</translation>
+        </message>
+        <message>
+            <source>The branch you work on; switch or create one</source>
+            <translation>Der Branch, auf dem du arbeitest; wechseln oder neu anlegen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Wird abgebrochen…</translation>
+        </message>
+        <message>
+            <source>Filter keys and values…</source>
+            <translation>Schlüssel und Werte filtern…</translation>
+        </message>
+        <message>
+            <source>All keys</source>
+            <translation>Alle Schlüssel</translation>
+        </message>
+        <message>
+            <source>Overridden somewhere</source>
+            <translation>Irgendwo überschrieben</translation>
+        </message>
+        <message>
+            <source>With problems</source>
+            <translation>Mit Problemen</translation>
+        </message>
+        <message>
+            <source>With unsaved edits</source>
+            <translation>Mit ungespeicherten Änderungen</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Anzeigen</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;bold&lt;/b&gt; = overridden · grey = inherited from base · &lt;i&gt;italic&lt;/i&gt; = unsaved · red = problem</source>
+            <translation>&lt;b&gt;fett&lt;/b&gt; = überschrieben · grau = von der Basis geerbt · &lt;i&gt;kursiv&lt;/i&gt; = ungespeichert · rot = Problem</translation>
+        </message>
+        <message>
+            <source>Configuration keys by environment</source>
+            <translation>Konfigurationsschlüssel nach Umgebung</translation>
+        </message>
+        <message>
+            <source>Validation problems</source>
+            <translation>Validierungsprobleme</translation>
+        </message>
+        <message>
+            <source>Unsaved edits</source>
+            <translation>Ungespeicherte Änderungen</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Probleme</translation>
+        </message>
+        <message>
+            <source>Unsaved Edits</source>
+            <translation>Ungespeicherte Änderungen</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Änderungen</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Konflikte</translation>
+        </message>
+        <message>
+            <source>detached HEAD</source>
+            <translation>losgelöster HEAD</translation>
+        </message>
+        <message>
+            <source>↑%1 ↓%2 %3</source>
+            <translation>↑%1 ↓%2 %3</translation>
+        </message>
+        <message>
+            <source>no remote</source>
+            <translation>kein Remote</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n uncommitted file(s)</source>
+            <translation>
+                <numerusform>%n nicht committete Datei</numerusform>
+                <numerusform>%n nicht committete Dateien</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unsaved edit(s)</source>
+            <translation>
+                <numerusform>%n ungespeicherte Änderung</numerusform>
+                <numerusform>%n ungespeicherte Änderungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>a %1 started with other tools is in progress</source>
+            <translation>ein mit anderen Werkzeugen begonnener %1 läuft</translation>
+        </message>
+        <message>
+            <source>HEAD is detached: commit and sync are blocked</source>
+            <translation>HEAD ist losgelöst: Commit und Synchronisation sind gesperrt</translation>
+        </message>
+        <message numerus="yes">
+            <source>A sync is waiting: %n key(s) conflict with the remote. Resolve them in the Conflicts tab.</source>
+            <translation>
+                <numerusform>Eine Synchronisation wartet: %n Schlüssel kollidiert mit dem Remote. Löse ihn im Tab „Konflikte“.</numerusform>
+                <numerusform>Eine Synchronisation wartet: %n Schlüssel kollidieren mit dem Remote. Löse sie im Tab „Konflikte“.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Problems (%1)</source>
+            <translation>Probleme (%1)</translation>
+        </message>
+        <message>
+            <source>Unsaved Edits (%1)</source>
+            <translation>Ungespeicherte Änderungen (%1)</translation>
+        </message>
+        <message>
+            <source>Conflicts (%1)</source>
+            <translation>Konflikte (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n key(s)</source>
+            <translation>
+                <numerusform>%1 von %n Schlüssel</numerusform>
+                <numerusform>%1 von %n Schlüsseln</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changed on disk while you have unsaved edits: %1. Your edits are kept and not saved over the change until you choose.</source>
+            <translation>Auf der Platte geändert, während du ungespeicherte Änderungen hast: %1. Deine Änderungen bleiben erhalten und werden nicht über die Änderung gespeichert, bis du entscheidest.</translation>
+        </message>
+        <message>
+            <source>Syncing</source>
+            <translation>Synchronisiere</translation>
+        </message>
+        <message>
+            <source>Completing the merge</source>
+            <translation>Merge wird abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Migrating</source>
+            <translation>Migriere</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>The operation failed.</source>
+            <translation>Der Vorgang ist fehlgeschlagen.</translation>
+        </message>
+        <message>
+            <source>Config</source>
+            <translation>Konfiguration</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ConfigSyncDialog</name>
+        <message>
+            <source>Merge key by key (a merge commit; conflicts resolved per key)</source>
+            <translation>Schlüssel für Schlüssel zusammenführen (ein Merge-Commit; Konflikte je Schlüssel gelöst)</translation>
+        </message>
+        <message>
+            <source>Rebase my commits onto the remote (linear history; merges when keys conflict)</source>
+            <translation>Meine Commits auf das Remote rebasen (linearer Verlauf; Merge, wenn Schlüssel kollidieren)</translation>
+        </message>
+        <message>
+            <source>Push my commits afterwards</source>
+            <translation>Meine Commits danach pushen</translation>
+        </message>
+        <message>
+            <source>Sync Configuration</source>
+            <translation>Konfiguration synchronisieren</translation>
+        </message>
+        <message>
+            <source>Sync %1 with its remote?</source>
+            <translation>%1 mit seinem Remote synchronisieren?</translation>
+        </message>
+        <message>
+            <source>%1 has no upstream yet: the sync publishes it.</source>
+            <translation>%1 hat noch keinen Upstream: die Synchronisation veröffentlicht ihn.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 tracks %2: %n commit(s) to push</source>
+            <translation>
+                <numerusform>%1 folgt %2: %n Commit zu pushen</numerusform>
+                <numerusform>%1 folgt %2: %n Commits zu pushen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n to pull (as of the last fetch).</source>
+            <translation>
+                <numerusform>, %n zu holen (Stand des letzten Fetch).</numerusform>
+                <numerusform>, %n zu holen (Stand des letzten Fetch).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>https://git.example.com/team/config.git, git@host:team/config.git or a path</source>
+            <translation>https://git.example.com/team/config.git, git@host:team/config.git oder ein Pfad</translation>
+        </message>
+        <message>
+            <source>Remote URL (added as origin):</source>
+            <translation>Remote-URL (als origin hinzugefügt):</translation>
+        </message>
+        <message>
+            <source>Remote:</source>
+            <translation>Remote:</translation>
+        </message>
+        <message>
+            <source>When both sides have new commits</source>
+            <translation>Wenn beide Seiten neue Commits haben</translation>
+        </message>
+        <message>
+            <source>Credentials for HTTPS (optional, used for this sync only)</source>
+            <translation>Zugangsdaten für HTTPS (optional, nur für diese Synchronisation)</translation>
+        </message>
+        <message>
+            <source>user name</source>
+            <translation>Benutzername</translation>
+        </message>
+        <message>
+            <source>password or token; empty: SSH agent, keys or the keychain</source>
+            <translation>Passwort oder Token; leer: SSH-Agent, Schlüssel oder Schlüsselbund</translation>
+        </message>
+        <message>
+            <source>User:</source>
+            <translation>Benutzer:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Passwort:</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Synchronisieren</translation>
+        </message>
+        <message>
+            <source>Shipdeck will fetch %1, then bring %2 up to date with %1/%2: </source>
+            <translation>Shipdeck holt %1 und bringt dann %2 auf den Stand von %1/%2: </translation>
+        </message>
+        <message>
+            <source>a fast-forward, or a merge that combines both sides key by key.</source>
+            <translation>ein Fast-Forward oder ein Merge, der beide Seiten Schlüssel für Schlüssel zusammenführt.</translation>
+        </message>
+        <message>
+            <source>a fast-forward, or your commits replayed on top of the remote's.</source>
+            <translation>ein Fast-Forward oder deine Commits auf denen des Remotes neu angewendet.</translation>
+        </message>
+        <message>
+            <source>Then it pushes %1 to %2.</source>
+            <translation>Dann pusht es %1 nach %2.</translation>
+        </message>
+        <message>
+            <source>Nothing is pushed.</source>
+            <translation>Nichts wird gepusht.</translation>
+        </message>
+        <message>
+            <source>Keys changed differently on both sides stop the sync before anything changes; you resolve them in the Conflicts tab. The sync runs as a job you can cancel.</source>
+            <translation>Auf beiden Seiten unterschiedlich geänderte Schlüssel halten die Synchronisation an, bevor sich etwas ändert; du löst sie im Tab „Konflikte“. Die Synchronisation läuft als abbrechbarer Job.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ConfigTableModel</name>
+        <message>
+            <source>Not set in the base</source>
+            <translation>In der Basis nicht gesetzt</translation>
+        </message>
+        <message>
+            <source>Not set for %1</source>
+            <translation>Für %1 nicht gesetzt</translation>
+        </message>
+        <message>
+            <source>Set in the base: %1:%2</source>
+            <translation>In der Basis gesetzt: %1:%2</translation>
+        </message>
+        <message>
+            <source>Inherited from the base: %1:%2</source>
+            <translation>Von der Basis geerbt: %1:%2</translation>
+        </message>
+        <message>
+            <source>Overridden for %1: %2:%3</source>
+            <translation>Für %1 überschrieben: %2:%3</translation>
+        </message>
+        <message>
+            <source>Unsaved edit (was %1)</source>
+            <translation>Ungespeicherte Änderung (war %1)</translation>
+        </message>
+        <message>
+            <source>Problem: %1</source>
+            <translation>Problem: %1</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <source>base</source>
+            <translation>Basis</translation>
+        </message>
+        <message>
+            <source>Namespace (file name) and path of the key</source>
+            <translation>Namensraum (Dateiname) und Pfad des Schlüssels</translation>
+        </message>
+        <message>
+            <source>Values in base/: shared by every environment</source>
+            <translation>Werte in base/: von jeder Umgebung geteilt</translation>
+        </message>
+        <message>
+            <source>Effective value in %1: its overlay over the base</source>
+            <translation>Wirksamer Wert in %1: sein Overlay über der Basis</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ConfigViewModel</name>
+        <message>
+            <source>No workspace is open.</source>
+            <translation>Kein Arbeitsbereich ist geöffnet.</translation>
+        </message>
+    </context>
+    <context>
         <name>shipdeck::ConfirmDialog</name>
         <message>
             <source>Reason (required, recorded in the audit log):</source>
@@ -1628,6 +3029,21 @@
         <message>
             <source>No components registered</source>
             <translation>Keine Komponenten registriert</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::DiffView</name>
+        <message>
+            <source>Changed files</source>
+            <translation>Geänderte Dateien</translation>
+        </message>
+        <message>
+            <source>Changed lines</source>
+            <translation>Geänderte Zeilen</translation>
+        </message>
+        <message>
+            <source>%1  +%2 −%3</source>
+            <translation>%1  +%2 −%3</translation>
         </message>
     </context>
     <context>
@@ -2030,6 +3446,64 @@
         <message>
             <source>Cancel Job</source>
             <translation>Auftrag abbrechen</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::KubeSecretEntryModel</name>
+        <message>
+            <source>(not valid base64)</source>
+            <translation>(kein gültiges Base64)</translation>
+        </message>
+        <message>
+            <source>Revealed; masked again in a few seconds</source>
+            <translation>Aufgedeckt; in wenigen Sekunden wieder maskiert</translation>
+        </message>
+        <message>
+            <source>Base64 in the file, shown decoded; reveal to read it (recorded in the audit log)</source>
+            <translation>Base64 in der Datei, dekodiert angezeigt; aufdecken, um es zu lesen (im Audit-Log festgehalten)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Secret</source>
+            <translation>Secret</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::KubeSecretFileModel</name>
+        <message>
+            <source>unreadable</source>
+            <translation>unlesbar</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Secrets</source>
+            <translation>Secrets</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>Werte</translation>
         </message>
     </context>
     <context>
@@ -3243,6 +4717,447 @@
         </message>
     </context>
     <context>
+        <name>shipdeck::SecretValueDialog</name>
+        <message>
+            <source>Show while typing</source>
+            <translation>Beim Tippen anzeigen</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>Neuer Wert</translation>
+        </message>
+        <message>
+            <source>The SOPS value type</source>
+            <translation>Der SOPS-Werttyp</translation>
+        </message>
+        <message>
+            <source>Generate a random value (32 characters) instead</source>
+            <translation>Stattdessen einen Zufallswert (32 Zeichen) erzeugen</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <source>A random value is generated; reveal or copy it afterwards to use it.</source>
+            <translation>Ein Zufallswert wird erzeugt; decke ihn danach auf oder kopiere ihn, um ihn zu verwenden.</translation>
+        </message>
+        <message>
+            <source>The value is encrypted before it is written; it is never logged.</source>
+            <translation>Der Wert wird vor dem Schreiben verschlüsselt; er wird nie protokolliert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::SecretsActions</name>
+        <message>
+            <source>Unlock Vault…</source>
+            <translation>Tresor entsperren…</translation>
+        </message>
+        <message>
+            <source>Lock Vault</source>
+            <translation>Tresor sperren</translation>
+        </message>
+        <message>
+            <source>Reveal Vault Value…</source>
+            <translation>Tresorwert aufdecken…</translation>
+        </message>
+        <message>
+            <source>Copy Vault Value</source>
+            <translation>Tresorwert kopieren</translation>
+        </message>
+        <message>
+            <source>Rotate Vault Value…</source>
+            <translation>Tresorwert rotieren…</translation>
+        </message>
+        <message>
+            <source>Reveal SOPS Value…</source>
+            <translation>SOPS-Wert aufdecken…</translation>
+        </message>
+        <message>
+            <source>Edit SOPS Value…</source>
+            <translation>SOPS-Wert bearbeiten…</translation>
+        </message>
+        <message>
+            <source>SOPS Recipients…</source>
+            <translation>SOPS-Empfänger…</translation>
+        </message>
+        <message>
+            <source>Rotate SOPS Data Key…</source>
+            <translation>SOPS-Datenschlüssel rotieren…</translation>
+        </message>
+        <message>
+            <source>Reveal Kubernetes Secret Value…</source>
+            <translation>Kubernetes-Secret-Wert aufdecken…</translation>
+        </message>
+        <message>
+            <source>Secrets</source>
+            <translation>Secrets</translation>
+        </message>
+        <message>
+            <source>Mask All Revealed Secrets</source>
+            <translation>Alle aufgedeckten Secrets maskieren</translation>
+        </message>
+        <message>
+            <source>Every revealed value is masked again.</source>
+            <translation>Jeder aufgedeckte Wert ist wieder maskiert.</translation>
+        </message>
+        <message>
+            <source>Show Secrets Audit Report</source>
+            <translation>Secrets-Prüfbericht anzeigen</translation>
+        </message>
+        <message>
+            <source>Reload Secrets</source>
+            <translation>Secrets neu laden</translation>
+        </message>
+        <message>
+            <source>Unlock…</source>
+            <translation>Entsperren…</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Sperren</translation>
+        </message>
+        <message>
+            <source>Reveal…</source>
+            <translation>Aufdecken…</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopieren</translation>
+        </message>
+        <message>
+            <source>Rotate…</source>
+            <translation>Rotieren…</translation>
+        </message>
+        <message>
+            <source>Edit Value…</source>
+            <translation>Wert bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Recipients…</source>
+            <translation>Empfänger…</translation>
+        </message>
+        <message>
+            <source>Rotate Data Key…</source>
+            <translation>Datenschlüssel rotieren…</translation>
+        </message>
+        <message>
+            <source>Reveal %1?</source>
+            <translation>%1 aufdecken?</translation>
+        </message>
+        <message>
+            <source>The value is shown on this page for %1 seconds, then masked again. The reveal is recorded in the audit log with your name and the reason below.</source>
+            <translation>Der Wert wird auf dieser Seite %1 Sekunden lang angezeigt und dann wieder maskiert. Das Aufdecken wird mit deinem Namen und dem Grund unten im Audit-Log festgehalten.</translation>
+        </message>
+        <message>
+            <source>Secret: %1</source>
+            <translation>Secret: %1</translation>
+        </message>
+        <message>
+            <source>Reveal</source>
+            <translation>Aufdecken</translation>
+        </message>
+        <message>
+            <source>Why (optional, recorded): incident number, ticket…</source>
+            <translation>Warum (optional, wird festgehalten): Incident-Nummer, Ticket…</translation>
+        </message>
+        <message>
+            <source>The vault is unlocked.</source>
+            <translation>Der Tresor ist entsperrt.</translation>
+        </message>
+        <message>
+            <source>The vault is locked; revealed values are masked again.</source>
+            <translation>Der Tresor ist gesperrt; aufgedeckte Werte sind wieder maskiert.</translation>
+        </message>
+        <message>
+            <source>%1 is shown for %2 seconds.</source>
+            <translation>%1 wird %2 Sekunden lang angezeigt.</translation>
+        </message>
+        <message>
+            <source>Rotate %1?</source>
+            <translation>%1 rotieren?</translation>
+        </message>
+        <message>
+            <source>The vault stores the new value as the next version of %1 and records the rotation. Services that read the old value keep it until they are given the new one.</source>
+            <translation>Der Tresor speichert den neuen Wert als nächste Version von %1 und hält die Rotation fest. Dienste, die den alten Wert lesen, behalten ihn, bis sie den neuen bekommen.</translation>
+        </message>
+        <message>
+            <source>Item: %1</source>
+            <translation>Eintrag: %1</translation>
+        </message>
+        <message>
+            <source>Rotate</source>
+            <translation>Rotieren</translation>
+        </message>
+        <message>
+            <source>%1 rotated (version %2).</source>
+            <translation>%1 rotiert (Version %2).</translation>
+        </message>
+        <message>
+            <source>Change %1?</source>
+            <translation>%1 ändern?</translation>
+        </message>
+        <message>
+            <source>The new value is encrypted with the file's data key and %1 is rewritten; the other values and the recipients stay as they are.</source>
+            <translation>Der neue Wert wird mit dem Datenschlüssel der Datei verschlüsselt und %1 neu geschrieben; die anderen Werte und die Empfänger bleiben, wie sie sind.</translation>
+        </message>
+        <message>
+            <source>%1 is stored in cleartext in %2 (it does not match the file's encrypted keys).</source>
+            <translation>%1 wird im Klartext in %2 gespeichert (er passt nicht zu den verschlüsselten Schlüsseln der Datei).</translation>
+        </message>
+        <message>
+            <source>File: %1</source>
+            <translation>Datei: %1</translation>
+        </message>
+        <message>
+            <source>Key: %1</source>
+            <translation>Schlüssel: %1</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <source>%1 saved in %2.</source>
+            <translation>%1 in %2 gespeichert.</translation>
+        </message>
+        <message>
+            <source>Recipients of %1</source>
+            <translation>Empfänger von %1</translation>
+        </message>
+        <message>
+            <source>One age recipient (age1…) per line. Everyone listed can decrypt the file.</source>
+            <translation>Ein age-Empfänger (age1…) je Zeile. Jeder Aufgeführte kann die Datei entschlüsseln.</translation>
+        </message>
+        <message>
+            <source>Add: %1</source>
+            <translation>Hinzufügen: %1</translation>
+        </message>
+        <message>
+            <source>Remove: %1</source>
+            <translation>Entfernen: %1</translation>
+        </message>
+        <message>
+            <source>The recipients of %1 are unchanged.</source>
+            <translation>Die Empfänger von %1 sind unverändert.</translation>
+        </message>
+        <message>
+            <source>Change the recipients of %1?</source>
+            <translation>Empfänger von %1 ändern?</translation>
+        </message>
+        <message numerus="yes">
+            <source>The file's data key is encrypted again for exactly these %n recipient(s); removed ones can no longer decrypt new versions (they keep what they already have — rotate the data key and the values for that).</source>
+            <translation>
+                <numerusform>Der Datenschlüssel der Datei wird für genau diesen %n Empfänger neu verschlüsselt; entfernte können neue Versionen nicht mehr entschlüsseln (was sie schon haben, behalten sie – rotiere dafür den Datenschlüssel und die Werte).</numerusform>
+                <numerusform>Der Datenschlüssel der Datei wird für genau diese %n Empfänger neu verschlüsselt; entfernte können neue Versionen nicht mehr entschlüsseln (was sie schon haben, behalten sie – rotiere dafür den Datenschlüssel und die Werte).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Update Recipients</source>
+            <translation>Empfänger aktualisieren</translation>
+        </message>
+        <message>
+            <source>The recipients of %1 are updated.</source>
+            <translation>Die Empfänger von %1 sind aktualisiert.</translation>
+        </message>
+        <message>
+            <source>Rotate the data key of %1?</source>
+            <translation>Datenschlüssel von %1 rotieren?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Every value of the file is decrypted and encrypted again with a new data key, which is encrypted for the same %n recipient(s). The values themselves do not change.</source>
+            <translation>
+                <numerusform>Jeder Wert der Datei wird entschlüsselt und mit einem neuen Datenschlüssel neu verschlüsselt, der für denselben %n Empfänger verschlüsselt wird. Die Werte selbst ändern sich nicht.</numerusform>
+                <numerusform>Jeder Wert der Datei wird entschlüsselt und mit einem neuen Datenschlüssel neu verschlüsselt, der für dieselben %n Empfänger verschlüsselt wird. Die Werte selbst ändern sich nicht.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Recipient: %1</source>
+            <translation>Empfänger: %1</translation>
+        </message>
+        <message>
+            <source>Rotate Data Key</source>
+            <translation>Datenschlüssel rotieren</translation>
+        </message>
+        <message>
+            <source>The data key of %1 is rotated.</source>
+            <translation>Der Datenschlüssel von %1 ist rotiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::SecretsPage</name>
+        <message>
+            <source>Vault</source>
+            <translation>Tresor</translation>
+        </message>
+        <message>
+            <source>Audit Report</source>
+            <translation>Prüfbericht</translation>
+        </message>
+        <message>
+            <source>SOPS Files</source>
+            <translation>SOPS-Dateien</translation>
+        </message>
+        <message>
+            <source>Kubernetes Secrets</source>
+            <translation>Kubernetes-Secrets</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %1. The clipboard is cleared in %n second(s).</source>
+            <translation>
+                <numerusform>%1 kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+                <numerusform>%1 kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cleared %1 from the clipboard.</source>
+            <translation>%1 aus der Zwischenablage entfernt.</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · recipients: %3</source>
+            <translation>%1 · %2 · Empfänger: %3</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>%1 · base64 is an encoding, not encryption: anyone who can read this file can read these values.</source>
+            <translation>%1 · Base64 ist eine Kodierung, keine Verschlüsselung: wer diese Datei lesen kann, kann diese Werte lesen.</translation>
+        </message>
+        <message>
+            <source>Secrets</source>
+            <translation>Secrets</translation>
+        </message>
+        <message>
+            <source>Choose a file on the left.</source>
+            <translation>Wähle links eine Datei.</translation>
+        </message>
+        <message>
+            <source>Kubernetes Secret manifests of the workspace, decoded and masked. Choose a file on the left.</source>
+            <translation>Kubernetes-Secret-Manifeste des Arbeitsbereichs, dekodiert und maskiert. Wähle links eine Datei.</translation>
+        </message>
+        <message>
+            <source>No workspace is open</source>
+            <translation>Kein Arbeitsbereich ist geöffnet</translation>
+        </message>
+        <message>
+            <source>No vault in this workspace yet</source>
+            <translation>Noch kein Tresor in diesem Arbeitsbereich</translation>
+        </message>
+        <message numerus="yes">
+            <source>Vault unlocked · locks itself after %n minute(s) without use</source>
+            <translation>
+                <numerusform>Tresor entsperrt · sperrt sich nach %n Minute ohne Nutzung</numerusform>
+                <numerusform>Tresor entsperrt · sperrt sich nach %n Minuten ohne Nutzung</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Vault unlocked</source>
+            <translation>Tresor entsperrt</translation>
+        </message>
+        <message>
+            <source>Vault locked</source>
+            <translation>Tresor gesperrt</translation>
+        </message>
+        <message>
+            <source>The vault is locked. Unlock it with its passphrase to see its items.</source>
+            <translation>Der Tresor ist gesperrt. Entsperre ihn mit seiner Passphrase, um seine Einträge zu sehen.</translation>
+        </message>
+        <message>
+            <source>This workspace has no vault yet.</source>
+            <translation>Dieser Arbeitsbereich hat noch keinen Tresor.</translation>
+        </message>
+        <message>
+            <source>Nothing needs attention.</source>
+            <translation>Nichts erfordert Aufmerksamkeit.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n finding(s) need action now</source>
+            <translation>
+                <numerusform>%n Befund erfordert sofortiges Handeln</numerusform>
+                <numerusform>%n Befunde erfordern sofortiges Handeln</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n finding(s) in all</source>
+            <translation>
+                <numerusform>%n Befund insgesamt</numerusform>
+                <numerusform>%n Befunde insgesamt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Audit Report (%1)</source>
+            <translation>Prüfbericht (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::SopsEntryModel</name>
+        <message>
+            <source>Revealed; masked again in a few seconds</source>
+            <translation>Aufgedeckt; in wenigen Sekunden wieder maskiert</translation>
+        </message>
+        <message>
+            <source>Encrypted; reveal to read it (recorded in the audit log)</source>
+            <translation>Verschlüsselt; aufdecken, um es zu lesen (im Audit-Log festgehalten)</translation>
+        </message>
+        <message>
+            <source>Not encrypted (unencrypted suffix or regex of the file)</source>
+            <translation>Nicht verschlüsselt (Suffix oder regulärer Ausdruck der Datei für Unverschlüsseltes)</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::SopsFileModel</name>
+        <message>
+            <source>unreadable</source>
+            <translation>unlesbar</translation>
+        </message>
+        <message>
+            <source>%1 of %2 encrypted</source>
+            <translation>%1 von %2 verschlüsselt</translation>
+        </message>
+        <message>
+            <source>%1 (not age: kept as it is)</source>
+            <translation>%1 (nicht age: bleibt, wie es ist)</translation>
+        </message>
+        <message>
+            <source>SOPS %1, %2</source>
+            <translation>SOPS %1, %2</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>Empfänger</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>Werte</translation>
+        </message>
+        <message>
+            <source>Last modified</source>
+            <translation>Zuletzt geändert</translation>
+        </message>
+    </context>
+    <context>
         <name>shipdeck::StatusBarWidget</name>
         <message>
             <source>Backend state</source>
@@ -3297,6 +5212,168 @@
         <message>
             <source> (actual %1 %)</source>
             <translation> (tatsächlich %1 %)</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::UnlockVaultDialog</name>
+        <message>
+            <source>Unlock the Vault</source>
+            <translation>Tresor entsperren</translation>
+        </message>
+        <message>
+            <source>Unlock the vault</source>
+            <translation>Tresor entsperren</translation>
+        </message>
+        <message numerus="yes">
+            <source>Enter the vault passphrase. It derives the vault key (scrypt) and is not stored; the vault locks itself again after %n minute(s) without use.</source>
+            <translation>
+                <numerusform>Gib die Passphrase des Tresors ein. Aus ihr wird der Tresorschlüssel abgeleitet (scrypt); sie wird nicht gespeichert. Der Tresor sperrt sich nach %n Minute ohne Nutzung wieder.</numerusform>
+                <numerusform>Gib die Passphrase des Tresors ein. Aus ihr wird der Tresorschlüssel abgeleitet (scrypt); sie wird nicht gespeichert. Der Tresor sperrt sich nach %n Minuten ohne Nutzung wieder.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Vault passphrase</source>
+            <translation>Tresor-Passphrase</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Entsperren</translation>
+        </message>
+        <message>
+            <source>Use the Keychain</source>
+            <translation>Schlüsselbund verwenden</translation>
+        </message>
+        <message>
+            <source>Deriving the key…</source>
+            <translation>Schlüssel wird abgeleitet…</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase. Try again.</source>
+            <translation>Falsche Passphrase. Versuche es erneut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::VaultAuditModel</name>
+        <message>
+            <source>act now</source>
+            <translation>sofort handeln</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>hoch</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>niedrig</translation>
+        </message>
+        <message>
+            <source>info</source>
+            <translation>Info</translation>
+        </message>
+        <message>
+            <source>Found by comparing keyed hashes of the values, never the values themselves</source>
+            <translation>Gefunden durch Vergleich verschlüsselter Hashes der Werte, nie der Werte selbst</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Schweregrad</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Befund</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Eintrag</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Details</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::VaultItemModel</name>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Revealed; masked again in a few seconds</source>
+            <translation>Aufgedeckt; in wenigen Sekunden wieder maskiert</translation>
+        </message>
+        <message>
+            <source>Masked; reveal to read it (recorded in the audit log)</source>
+            <translation>Maskiert; aufdecken, um es zu lesen (im Audit-Log festgehalten)</translation>
+        </message>
+        <message>
+            <source>Nothing needs attention</source>
+            <translation>Nichts erfordert Aufmerksamkeit</translation>
+        </message>
+        <message numerus="yes">
+            <source>Rotate every %n day(s); version %1</source>
+            <translation>
+                <numerusform>Rotation nach %n Tag; Version %1</numerusform>
+                <numerusform>Rotation nach %n Tagen; Version %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No rotation policy; version %1</source>
+            <translation>Keine Rotationsregel; Version %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Revealed or copied %n time(s)</source>
+            <translation>
+                <numerusform>%n-mal aufgedeckt oder kopiert</numerusform>
+                <numerusform>%n-mal aufgedeckt oder kopiert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Besitzer</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Erstellt</translation>
+        </message>
+        <message>
+            <source>Rotated</source>
+            <translation>Rotiert</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Läuft ab</translation>
+        </message>
+        <message>
+            <source>Last used</source>
+            <translation>Zuletzt benutzt</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>ConfigValues</name>
+        <message>
+            <source>No value. Type one, or choose “Text” to set an empty string.</source>
+            <translation>No value. Type one, or choose “Text” to set an empty string.</translation>
+        </message>
+        <message>
+            <source>Not valid JSON (%1 at character %2). Fix it, or choose “Text” to store it as a string.</source>
+            <translation>Not valid JSON (%1 at character %2). Fix it, or choose “Text” to store it as a string.</translation>
+        </message>
+        <message>
+            <source>more than one value</source>
+            <translation>more than one value</translation>
+        </message>
+        <message>
+            <source>(absent)</source>
+            <translation>(absent)</translation>
+        </message>
+    </context>
+    <context>
         <name>DeploymentDraft</name>
         <message>
             <source>Canary: 10 % → pause → 50 % → analysis → 100 %</source>
@@ -574,6 +593,33 @@
         <message>
             <source>%1 (actual %2)</source>
             <translation>%1 (actual %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VaultItemModel</name>
+        <message>
+            <source>expired</source>
+            <translation>expired</translation>
+        </message>
+        <message>
+            <source>rotation overdue</source>
+            <translation>rotation overdue</translation>
+        </message>
+        <message>
+            <source>expiring</source>
+            <translation>expiring</translation>
+        </message>
+        <message>
+            <source>duplicate value</source>
+            <translation>duplicate value</translation>
+        </message>
+        <message>
+            <source>never rotated</source>
+            <translation>never rotated</translation>
+        </message>
+        <message>
+            <source>unused</source>
+            <translation>unused</translation>
         </message>
     </context>
     <context>
@@ -1567,6 +1613,1361 @@
         </message>
     </context>
     <context>
+        <name>shipdeck::ConfigActions</name>
+        <message>
+            <source>Save Unsaved Configuration Edits…</source>
+            <translation>Save Unsaved Configuration Edits…</translation>
+        </message>
+        <message>
+            <source>Discard Unsaved Configuration Edits…</source>
+            <translation>Discard Unsaved Configuration Edits…</translation>
+        </message>
+        <message>
+            <source>Commit Configuration…</source>
+            <translation>Commit Configuration…</translation>
+        </message>
+        <message>
+            <source>Sync Configuration…</source>
+            <translation>Sync Configuration…</translation>
+        </message>
+        <message>
+            <source>New Configuration Branch…</source>
+            <translation>New Configuration Branch…</translation>
+        </message>
+        <message>
+            <source>Switch Configuration Branch…</source>
+            <translation>Switch Configuration Branch…</translation>
+        </message>
+        <message>
+            <source>Configuration Migrations…</source>
+            <translation>Configuration Migrations…</translation>
+        </message>
+        <message>
+            <source>Complete Configuration Merge…</source>
+            <translation>Complete Configuration Merge…</translation>
+        </message>
+        <message>
+            <source>Abort Configuration Merge…</source>
+            <translation>Abort Configuration Merge…</translation>
+        </message>
+        <message>
+            <source>Keep My Unsaved Edits Over the Change on Disk…</source>
+            <translation>Keep My Unsaved Edits Over the Change on Disk…</translation>
+        </message>
+        <message>
+            <source>Take the Change on Disk, Drop My Edits…</source>
+            <translation>Take the Change on Disk, Drop My Edits…</translation>
+        </message>
+        <message>
+            <source>Create a Configuration Repository…</source>
+            <translation>Create a Configuration Repository…</translation>
+        </message>
+        <message>
+            <source>Clone a Configuration Repository…</source>
+            <translation>Clone a Configuration Repository…</translation>
+        </message>
+        <message>
+            <source>Configuration</source>
+            <translation>Configuration</translation>
+        </message>
+        <message>
+            <source>Validate Configuration</source>
+            <translation>Validate Configuration</translation>
+        </message>
+        <message>
+            <source>The configuration validates in every environment.</source>
+            <translation>The configuration validates in every environment.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found.</source>
+            <translation>
+                <numerusform>%n problem found.</numerusform>
+                <numerusform>%n problems found.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show Configuration Changes</source>
+            <translation>Show Configuration Changes</translation>
+        </message>
+        <message>
+            <source>Show Configuration History</source>
+            <translation>Show Configuration History</translation>
+        </message>
+        <message>
+            <source>Resolve Configuration Conflicts</source>
+            <translation>Resolve Configuration Conflicts</translation>
+        </message>
+        <message>
+            <source>Reload Configuration</source>
+            <translation>Reload Configuration</translation>
+        </message>
+        <message>
+            <source>Cancel Configuration Sync</source>
+            <translation>Cancel Configuration Sync</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Commit…</source>
+            <translation>Commit…</translation>
+        </message>
+        <message>
+            <source>Sync…</source>
+            <translation>Sync…</translation>
+        </message>
+        <message>
+            <source>Create Repository…</source>
+            <translation>Create Repository…</translation>
+        </message>
+        <message>
+            <source>Clone…</source>
+            <translation>Clone…</translation>
+        </message>
+        <message>
+            <source>Show Changes</source>
+            <translation>Show Changes</translation>
+        </message>
+        <message>
+            <source>Keep Mine…</source>
+            <translation>Keep Mine…</translation>
+        </message>
+        <message>
+            <source>Take Theirs…</source>
+            <translation>Take Theirs…</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>Resolve</translation>
+        </message>
+        <message>
+            <source>%1 = %2 in %3 — unsaved: save or commit to keep it.</source>
+            <translation>%1 = %2 in %3 — unsaved: save or commit to keep it.</translation>
+        </message>
+        <message>
+            <source>%1 removed from %2 — unsaved: save or commit to keep it.</source>
+            <translation>%1 removed from %2 — unsaved: save or commit to keep it.</translation>
+        </message>
+        <message>
+            <source>Save unsaved edits?</source>
+            <translation>Save unsaved edits?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Shipdeck will write %n unsaved edit(s) to the files below. Only the changed values' lines change; nothing is committed.</source>
+            <translation>
+                <numerusform>Shipdeck will write %n unsaved edit to the files below. Only the changed values' lines change; nothing is committed.</numerusform>
+                <numerusform>Shipdeck will write %n unsaved edits to the files below. Only the changed values' lines change; nothing is committed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not saved: %1 — choose Keep Mine or Take Theirs first.</source>
+            <translation>Not saved: %1 — choose Keep Mine or Take Theirs first.</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>Saved %1.</translation>
+        </message>
+        <message>
+            <source>Discard unsaved edits?</source>
+            <translation>Discard unsaved edits?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unsaved edit(s) will be lost; the files keep what is on disk.</source>
+            <translation>
+                <numerusform>%n unsaved edit will be lost; the files keep what is on disk.</numerusform>
+                <numerusform>%n unsaved edits will be lost; the files keep what is on disk.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>Unsaved edits discarded.</source>
+            <translation>Unsaved edits discarded.</translation>
+        </message>
+        <message>
+            <source>Nothing to commit: the working tree matches the last commit.</source>
+            <translation>Nothing to commit: the working tree matches the last commit.</translation>
+        </message>
+        <message>
+            <source>Committed %1: %2</source>
+            <translation>Committed %1: %2</translation>
+        </message>
+        <message>
+            <source>Sync cancelled; nothing was changed.</source>
+            <translation>Sync cancelled; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Sync finished: %1</source>
+            <translation>Sync finished: %1</translation>
+        </message>
+        <message>
+            <source>%1  (%2)</source>
+            <translation>%1  (%2)</translation>
+        </message>
+        <message>
+            <source>New Branch</source>
+            <translation>New Branch</translation>
+        </message>
+        <message>
+            <source>Create a branch from %1 (%2). Name:</source>
+            <translation>Create a branch from %1 (%2). Name:</translation>
+        </message>
+        <message>
+            <source>Branch %1 created.</source>
+            <translation>Branch %1 created.</translation>
+        </message>
+        <message>
+            <source>There is no other branch; create one first.</source>
+            <translation>There is no other branch; create one first.</translation>
+        </message>
+        <message>
+            <source>Switch Branch</source>
+            <translation>Switch Branch</translation>
+        </message>
+        <message>
+            <source>Switch from %1 to:</source>
+            <translation>Switch from %1 to:</translation>
+        </message>
+        <message>
+            <source>Switch to %1?</source>
+            <translation>Switch to %1?</translation>
+        </message>
+        <message>
+            <source>The configuration files change to their versions on %1. Uncommitted changes stay when they do not clash; otherwise the switch is refused and nothing changes.</source>
+            <translation>The configuration files change to their versions on %1. Uncommitted changes stay when they do not clash; otherwise the switch is refused and nothing changes.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unsaved edit(s) must be saved or discarded first</source>
+            <translation>
+                <numerusform>%n unsaved edit must be saved or discarded first</numerusform>
+                <numerusform>%n unsaved edits must be saved or discarded first</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>From %1 to %2</source>
+            <translation>From %1 to %2</translation>
+        </message>
+        <message>
+            <source>Switch</source>
+            <translation>Switch</translation>
+        </message>
+        <message>
+            <source>Now on %1.</source>
+            <translation>Now on %1.</translation>
+        </message>
+        <message>
+            <source>Apply the migrations?</source>
+            <translation>Apply the migrations?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Shipdeck will write the changes shown to %n file(s) and commit them as “Config migration %1 -&gt; %2”.</source>
+            <translation>
+                <numerusform>Shipdeck will write the changes shown to %n file and commit them as “Config migration %1 -&gt; %2”.</numerusform>
+                <numerusform>Shipdeck will write the changes shown to %n files and commit them as “Config migration %1 -&gt; %2”.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <source>Migrated to version %1.</source>
+            <translation>Migrated to version %1.</translation>
+        </message>
+        <message>
+            <source>Complete the merge?</source>
+            <translation>Complete the merge?</translation>
+        </message>
+        <message>
+            <source>Shipdeck checks that the result validates, commits the merge with %1 and pushes it. If the result does not validate, nothing is committed.</source>
+            <translation>Shipdeck checks that the result validates, commits the merge with %1 and pushes it. If the result does not validate, nothing is committed.</translation>
+        </message>
+        <message>
+            <source>the remote</source>
+            <translation>the remote</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3</source>
+            <translation>%1 %2: %3</translation>
+        </message>
+        <message>
+            <source>Complete Merge</source>
+            <translation>Complete Merge</translation>
+        </message>
+        <message>
+            <source>Abort the merge?</source>
+            <translation>Abort the merge?</translation>
+        </message>
+        <message>
+            <source>The resolutions chosen so far are dropped. Your commits and the working tree stay as they are; sync again later.</source>
+            <translation>The resolutions chosen so far are dropped. Your commits and the working tree stay as they are; sync again later.</translation>
+        </message>
+        <message>
+            <source>Abort Merge</source>
+            <translation>Abort Merge</translation>
+        </message>
+        <message>
+            <source>Merge aborted; nothing was changed.</source>
+            <translation>Merge aborted; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Keep your unsaved edits?</source>
+            <translation>Keep your unsaved edits?</translation>
+        </message>
+        <message>
+            <source>The next save writes your version of these files over the change made on disk.</source>
+            <translation>The next save writes your version of these files over the change made on disk.</translation>
+        </message>
+        <message>
+            <source>Keep Mine</source>
+            <translation>Keep Mine</translation>
+        </message>
+        <message>
+            <source>Keeping your edits of %1.</source>
+            <translation>Keeping your edits of %1.</translation>
+        </message>
+        <message>
+            <source>Take the change on disk?</source>
+            <translation>Take the change on disk?</translation>
+        </message>
+        <message>
+            <source>Your unsaved edits of these files are dropped and the version on disk is shown.</source>
+            <translation>Your unsaved edits of these files are dropped and the version on disk is shown.</translation>
+        </message>
+        <message>
+            <source>Take Theirs</source>
+            <translation>Take Theirs</translation>
+        </message>
+        <message>
+            <source>%1 reloaded from disk.</source>
+            <translation>%1 reloaded from disk.</translation>
+        </message>
+        <message>
+            <source>Revert %1?</source>
+            <translation>Revert %1?</translation>
+        </message>
+        <message>
+            <source>Shipdeck creates a new commit that undoes “%1”. History is kept; refused with nothing changed when later changes conflict or files have uncommitted changes.</source>
+            <translation>Shipdeck creates a new commit that undoes “%1”. History is kept; refused with nothing changed when later changes conflict or files have uncommitted changes.</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>Revert</translation>
+        </message>
+        <message>
+            <source>Reverted in %1.</source>
+            <translation>Reverted in %1.</translation>
+        </message>
+        <message>
+            <source>Create a configuration repository?</source>
+            <translation>Create a configuration repository?</translation>
+        </message>
+        <message>
+            <source>Shipdeck creates a git repository in the workspace with base/, schema/ and an overlay folder for each environment.</source>
+            <translation>Shipdeck creates a git repository in the workspace with base/, schema/ and an overlay folder for each environment.</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Create</translation>
+        </message>
+        <message>
+            <source>Repository created at %1.</source>
+            <translation>Repository created at %1.</translation>
+        </message>
+        <message>
+            <source>Clone Configuration</source>
+            <translation>Clone Configuration</translation>
+        </message>
+        <message>
+            <source>Clone this repository into the workspace (a path, file://, https:// or ssh://):</source>
+            <translation>Clone this repository into the workspace (a path, file://, https:// or ssh://):</translation>
+        </message>
+        <message>
+            <source>Cloned into %1.</source>
+            <translation>Cloned into %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ConfigBlameModel</name>
+        <message>
+            <source>Line %1: last changed by %2 in %3</source>
+            <translation>Line %1: last changed by %2 in %3</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>Commit</source>
+            <translation>Commit</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Author</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ConfigBranchModel</name>
+        <message>
+            <source>%1 (current)</source>
+            <translation>%1 (current)</translation>
+        </message>
+        <message>
+            <source>remote</source>
+            <translation>remote</translation>
+        </message>
+        <message>
+            <source>up to date</source>
+            <translation>up to date</translation>
+        </message>
+        <message>
+            <source>↑%1 ↓%2</source>
+            <translation>↑%1 ↓%2</translation>
+        </message>
+        <message>
+            <source>Remote-tracking branch at %1</source>
+            <translation>Remote-tracking branch at %1</translation>
+        </message>
+        <message>
+            <source>No upstream: sync publishes it</source>
+            <translation>No upstream: sync publishes it</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n commit(s) to push</source>
+            <translation>
+                <numerusform>%n commit to push</numerusform>
+                <numerusform>%n commits to push</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n commit(s) to pull</source>
+            <translation>
+                <numerusform>%n commit to pull</numerusform>
+                <numerusform>%n commits to pull</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>Branch</translation>
+        </message>
+        <message>
+            <source>Upstream</source>
+            <translation>Upstream</translation>
+        </message>
+        <message>
+            <source>Ahead/behind</source>
+            <translation>Ahead/behind</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ConfigChangesPanel</name>
+        <message>
+            <source>Compare</source>
+            <translation>Compare</translation>
+        </message>
+        <message>
+            <source>Uncommitted changes, unsaved edits included</source>
+            <translation>Uncommitted changes, unsaved edits included</translation>
+        </message>
+        <message>
+            <source>Between two revisions</source>
+            <translation>Between two revisions</translation>
+        </message>
+        <message>
+            <source>What to compare</source>
+            <translation>What to compare</translation>
+        </message>
+        <message>
+            <source>A commit, branch or tag (HEAD~1, main, origin/main …)</source>
+            <translation>A commit, branch or tag (HEAD~1, main, origin/main …)</translation>
+        </message>
+        <message>
+            <source>Older revision</source>
+            <translation>Older revision</translation>
+        </message>
+        <message>
+            <source>Newer revision</source>
+            <translation>Newer revision</translation>
+        </message>
+        <message>
+            <source>No changes: the working tree matches the last commit.</source>
+            <translation>No changes: the working tree matches the last commit.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s), +%1 −%2</source>
+            <translation>
+                <numerusform>%n file, +%1 −%2</numerusform>
+                <numerusform>%n files, +%1 −%2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No differences between these revisions.</source>
+            <translation>No differences between these revisions.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ConfigCommitDialog</name>
+        <message>
+            <source>Commit Configuration</source>
+            <translation>Commit Configuration</translation>
+        </message>
+        <message numerus="yes">
+            <source>Commit %n file(s) to %1?</source>
+            <translation>
+                <numerusform>Commit %n file to %1?</numerusform>
+                <numerusform>Commit %n files to %1?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unsaved edits are saved first. The commit stays local until you sync.</source>
+            <translation>Unsaved edits are saved first. The commit stays local until you sync.</translation>
+        </message>
+        <message>
+            <source>%1 — %2, +%3 −%4</source>
+            <translation>%1 — %2, +%3 −%4</translation>
+        </message>
+        <message>
+            <source> (unsaved edits)</source>
+            <translation> (unsaved edits)</translation>
+        </message>
+        <message>
+            <source>Files in the commit</source>
+            <translation>Files in the commit</translation>
+        </message>
+        <message>
+            <source>Author:</source>
+            <translation>Author:</translation>
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation>E-mail:</translation>
+        </message>
+        <message>
+            <source>From the workspace settings; a change here is kept for the next commits.</source>
+            <translation>From the workspace settings; a change here is kept for the next commits.</translation>
+        </message>
+        <message>
+            <source>From git's user.name and user.email; kept in the workspace settings from this commit on.</source>
+            <translation>From git's user.name and user.email; kept in the workspace settings from this commit on.</translation>
+        </message>
+        <message>
+            <source>A default: enter your name and e-mail; they are kept in the workspace settings.</source>
+            <translation>A default: enter your name and e-mail; they are kept in the workspace settings.</translation>
+        </message>
+        <message>
+            <source>Message (required):</source>
+            <translation>Message (required):</translation>
+        </message>
+        <message>
+            <source>What changed and why, e.g. “More production workers for the sale”</source>
+            <translation>What changed and why, e.g. “More production workers for the sale”</translation>
+        </message>
+        <message>
+            <source>Commit</source>
+            <translation>Commit</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ConfigConflictModel</name>
+        <message>
+            <source>(whole file)</source>
+            <translation>(whole file)</translation>
+        </message>
+        <message>
+            <source>unresolved</source>
+            <translation>unresolved</translation>
+        </message>
+        <message>
+            <source>edited: %1</source>
+            <translation>edited: %1</translation>
+        </message>
+        <message>
+            <source>ours</source>
+            <translation>ours</translation>
+        </message>
+        <message>
+            <source>theirs</source>
+            <translation>theirs</translation>
+        </message>
+        <message>
+            <source>base</source>
+            <translation>base</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Base</source>
+            <translation>Base</translation>
+        </message>
+        <message>
+            <source>Ours</source>
+            <translation>Ours</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>Theirs</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Resolution</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ConfigConflictPanel</name>
+        <message>
+            <source>Use This Value</source>
+            <translation>Use This Value</translation>
+        </message>
+        <message>
+            <source>Complete Merge…</source>
+            <translation>Complete Merge…</translation>
+        </message>
+        <message>
+            <source>Abort Merge…</source>
+            <translation>Abort Merge…</translation>
+        </message>
+        <message>
+            <source>Conflicting keys</source>
+            <translation>Conflicting keys</translation>
+        </message>
+        <message>
+            <source>Base (common ancestor)</source>
+            <translation>Base (common ancestor)</translation>
+        </message>
+        <message>
+            <source>Ours (this workspace)</source>
+            <translation>Ours (this workspace)</translation>
+        </message>
+        <message>
+            <source>Theirs (remote)</source>
+            <translation>Theirs (remote)</translation>
+        </message>
+        <message>
+            <source>Use Base</source>
+            <translation>Use Base</translation>
+        </message>
+        <message>
+            <source>Use Ours</source>
+            <translation>Use Ours</translation>
+        </message>
+        <message>
+            <source>Use Theirs</source>
+            <translation>Use Theirs</translation>
+        </message>
+        <message>
+            <source>Or type the value the merge should have</source>
+            <translation>Or type the value the merge should have</translation>
+        </message>
+        <message>
+            <source>Merged value</source>
+            <translation>Merged value</translation>
+        </message>
+        <message>
+            <source>Auto</source>
+            <translation>Auto</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>No sync is waiting for conflict resolution.</source>
+            <translation>No sync is waiting for conflict resolution.</translation>
+        </message>
+        <message numerus="yes">
+            <source>A sync found %n key(s) changed differently here and on %1. Nothing was changed yet: choose the value of each key, then complete the merge.</source>
+            <translation>
+                <numerusform>A sync found %n key changed differently here and on %1. Nothing was changed yet: choose the value of each key, then complete the merge.</numerusform>
+                <numerusform>A sync found %n keys changed differently here and on %1. Nothing was changed yet: choose the value of each key, then complete the merge.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the remote</source>
+            <translation>the remote</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n still open.</source>
+            <translation>
+                <numerusform>%n still open.</numerusform>
+                <numerusform>%n still open.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 in %2 resolved</source>
+            <translation>%1 in %2 resolved</translation>
+        </message>
+        <message>
+            <source>The whole file</source>
+            <translation>The whole file</translation>
+        </message>
+        <message>
+            <source>Validating the merge result…</source>
+            <translation>Validating the merge result…</translation>
+        </message>
+        <message>
+            <source>✔ With these choices the merge result validates (open keys keep our value for now).</source>
+            <translation>✔ With these choices the merge result validates (open keys keep our value for now).</translation>
+        </message>
+        <message>
+            <source>✔ The merge result validates: schema and YAML checks pass.</source>
+            <translation>✔ The merge result validates: schema and YAML checks pass.</translation>
+        </message>
+        <message>
+            <source>✘ The merge result would not validate:
+%1</source>
+            <translation>✘ The merge result would not validate:
+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ConfigDetailPane</name>
+        <message>
+            <source>Set</source>
+            <translation>Set</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Edit value in</source>
+            <translation>Edit value in</translation>
+        </message>
+        <message>
+            <source>Layer to edit</source>
+            <translation>Layer to edit</translation>
+        </message>
+        <message>
+            <source>The base, or the overlay of one environment</source>
+            <translation>The base, or the overlay of one environment</translation>
+        </message>
+        <message>
+            <source>8080, true, "text", [1, 2] …</source>
+            <translation>8080, true, "text", [1, 2] …</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>New value</translation>
+        </message>
+        <message>
+            <source>Auto</source>
+            <translation>Auto</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Auto reads numbers, true/false, null and JSON; Text stores exactly what you type</source>
+            <translation>Auto reads numbers, true/false, null and JSON; Text stores exactly what you type</translation>
+        </message>
+        <message>
+            <source>Change the value in this layer's file; the change stays an unsaved edit until you save or commit</source>
+            <translation>Change the value in this layer's file; the change stays an unsaved edit until you save or commit</translation>
+        </message>
+        <message>
+            <source>Remove the key from this layer's file (an environment then inherits the base)</source>
+            <translation>Remove the key from this layer's file (an environment then inherits the base)</translation>
+        </message>
+        <message>
+            <source>No key selected</source>
+            <translation>No key selected</translation>
+        </message>
+        <message>
+            <source>Select a cell to see where its value comes from and to edit it.</source>
+            <translation>Select a cell to see where its value comes from and to edit it.</translation>
+        </message>
+        <message>
+            <source>Namespace %1: base/%1.yaml and environments/&lt;environment&gt;/%1.yaml</source>
+            <translation>Namespace %1: base/%1.yaml and environments/&lt;environment&gt;/%1.yaml</translation>
+        </message>
+        <message>
+            <source>base (every environment)</source>
+            <translation>base (every environment)</translation>
+        </message>
+        <message>
+            <source>%1 overlay</source>
+            <translation>%1 overlay</translation>
+        </message>
+        <message>
+            <source>Will be stored as %1 in %2</source>
+            <translation>Will be stored as %1 in %2</translation>
+        </message>
+        <message>
+            <source>base</source>
+            <translation>base</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>not set</translation>
+        </message>
+        <message>
+            <source>set here</source>
+            <translation>set here</translation>
+        </message>
+        <message>
+            <source>inherits the base</source>
+            <translation>inherits the base</translation>
+        </message>
+        <message>
+            <source>overrides the base</source>
+            <translation>overrides the base</translation>
+        </message>
+        <message>
+            <source>%1 · %2:%3</source>
+            <translation>%1 · %2:%3</translation>
+        </message>
+        <message>
+            <source> · unsaved edit (was %1)</source>
+            <translation> · unsaved edit (was %1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ConfigDiffModel</name>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · +%3 −%4</source>
+            <translation>%1 · %2 · +%3 −%4</translation>
+        </message>
+        <message>
+            <source>Old</source>
+            <translation>Old</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ConfigDraftModel</name>
+        <message>
+            <source>(whole file)</source>
+            <translation>(whole file)</translation>
+        </message>
+        <message>
+            <source>base</source>
+            <translation>base</translation>
+        </message>
+        <message>
+            <source>(removed)</source>
+            <translation>(removed)</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Layer</translation>
+        </message>
+        <message>
+            <source>On disk</source>
+            <translation>On disk</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ConfigHistoryModel</name>
+        <message>
+            <source>%1
+%2 &lt;%3&gt;
+
+%4</source>
+            <translation>%1
+%2 &lt;%3&gt;
+
+%4</translation>
+        </message>
+        <message>
+            <source>Commit</source>
+            <translation>Commit</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Author</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ConfigHistoryPanel</name>
+        <message>
+            <source>Show Changes</source>
+            <translation>Show Changes</translation>
+        </message>
+        <message>
+            <source>Revert…</source>
+            <translation>Revert…</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Open what the selected commit changed in the Changes tab</source>
+            <translation>Open what the selected commit changed in the Changes tab</translation>
+        </message>
+        <message>
+            <source>Create a new commit that undoes the selected one</source>
+            <translation>Create a new commit that undoes the selected one</translation>
+        </message>
+        <message>
+            <source>History of</source>
+            <translation>History of</translation>
+        </message>
+        <message>
+            <source>Commits</source>
+            <translation>Commits</translation>
+        </message>
+        <message>
+            <source>Blame</source>
+            <translation>Blame</translation>
+        </message>
+        <message>
+            <source>All files</source>
+            <translation>All files</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ConfigIssueModel</name>
+        <message>
+            <source>error</source>
+            <translation>error</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>warning</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>all</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>File and line</source>
+            <translation>File and line</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Environment</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ConfigMigrationDialog</name>
+        <message>
+            <source>Reading the migrations…</source>
+            <translation>Reading the migrations…</translation>
+        </message>
+        <message>
+            <source>Configuration Migrations</source>
+            <translation>Configuration Migrations</translation>
+        </message>
+        <message>
+            <source>Pending migrations</source>
+            <translation>Pending migrations</translation>
+        </message>
+        <message>
+            <source>Nothing to change.</source>
+            <translation>Nothing to change.</translation>
+        </message>
+        <message>
+            <source>Apply…</source>
+            <translation>Apply…</translation>
+        </message>
+        <message>
+            <source>The configuration is at version %1; no migration is pending.</source>
+            <translation>The configuration is at version %1; no migration is pending.</translation>
+        </message>
+        <message>
+            <source>Version %1 → %2. Applying writes these changes and commits them as one commit (recorded in the audit log):
+%3</source>
+            <translation>Version %1 → %2. Applying writes these changes and commits them as one commit (recorded in the audit log):
+%3</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ConfigPage</name>
+        <message>
+            <source>Reloaded what changed on disk: %1</source>
+            <translation>Reloaded what changed on disk: %1</translation>
+        </message>
+        <message>
+            <source>Configuration</source>
+            <translation>Configuration</translation>
+        </message>
+        <message>
+            <source>The branch you work on; switch or create one</source>
+            <translation>The branch you work on; switch or create one</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <source>Filter keys and values…</source>
+            <translation>Filter keys and values…</translation>
+        </message>
+        <message>
+            <source>All keys</source>
+            <translation>All keys</translation>
+        </message>
+        <message>
+            <source>Overridden somewhere</source>
+            <translation>Overridden somewhere</translation>
+        </message>
+        <message>
+            <source>With problems</source>
+            <translation>With problems</translation>
+        </message>
+        <message>
+            <source>With unsaved edits</source>
+            <translation>With unsaved edits</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;bold&lt;/b&gt; = overridden · grey = inherited from base · &lt;i&gt;italic&lt;/i&gt; = unsaved · red = problem</source>
+            <translation>&lt;b&gt;bold&lt;/b&gt; = overridden · grey = inherited from base · &lt;i&gt;italic&lt;/i&gt; = unsaved · red = problem</translation>
+        </message>
+        <message>
+            <source>Configuration keys by environment</source>
+            <translation>Configuration keys by environment</translation>
+        </message>
+        <message>
+            <source>Validation problems</source>
+            <translation>Validation problems</translation>
+        </message>
+        <message>
+            <source>Unsaved edits</source>
+            <translation>Unsaved edits</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problems</translation>
+        </message>
+        <message>
+            <source>Unsaved Edits</source>
+            <translation>Unsaved Edits</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Changes</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <source>detached HEAD</source>
+            <translation>detached HEAD</translation>
+        </message>
+        <message>
+            <source>↑%1 ↓%2 %3</source>
+            <translation>↑%1 ↓%2 %3</translation>
+        </message>
+        <message>
+            <source>no remote</source>
+            <translation>no remote</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n uncommitted file(s)</source>
+            <translation>
+                <numerusform>%n uncommitted file</numerusform>
+                <numerusform>%n uncommitted files</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unsaved edit(s)</source>
+            <translation>
+                <numerusform>%n unsaved edit</numerusform>
+                <numerusform>%n unsaved edits</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>a %1 started with other tools is in progress</source>
+            <translation>a %1 started with other tools is in progress</translation>
+        </message>
+        <message>
+            <source>HEAD is detached: commit and sync are blocked</source>
+            <translation>HEAD is detached: commit and sync are blocked</translation>
+        </message>
+        <message numerus="yes">
+            <source>A sync is waiting: %n key(s) conflict with the remote. Resolve them in the Conflicts tab.</source>
+            <translation>
+                <numerusform>A sync is waiting: %n key conflict with the remote. Resolve them in the Conflicts tab.</numerusform>
+                <numerusform>A sync is waiting: %n keys conflict with the remote. Resolve them in the Conflicts tab.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Problems (%1)</source>
+            <translation>Problems (%1)</translation>
+        </message>
+        <message>
+            <source>Unsaved Edits (%1)</source>
+            <translation>Unsaved Edits (%1)</translation>
+        </message>
+        <message>
+            <source>Conflicts (%1)</source>
+            <translation>Conflicts (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n key(s)</source>
+            <translation>
+                <numerusform>%1 of %n key</numerusform>
+                <numerusform>%1 of %n keys</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changed on disk while you have unsaved edits: %1. Your edits are kept and not saved over the change until you choose.</source>
+            <translation>Changed on disk while you have unsaved edits: %1. Your edits are kept and not saved over the change until you choose.</translation>
+        </message>
+        <message>
+            <source>Syncing</source>
+            <translation>Syncing</translation>
+        </message>
+        <message>
+            <source>Completing the merge</source>
+            <translation>Completing the merge</translation>
+        </message>
+        <message>
+            <source>Migrating</source>
+            <translation>Migrating</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>The operation failed.</source>
+            <translation>The operation failed.</translation>
+        </message>
+        <message>
+            <source>Config</source>
+            <translation>Config</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ConfigSyncDialog</name>
+        <message>
+            <source>Merge key by key (a merge commit; conflicts resolved per key)</source>
+            <translation>Merge key by key (a merge commit; conflicts resolved per key)</translation>
+        </message>
+        <message>
+            <source>Rebase my commits onto the remote (linear history; merges when keys conflict)</source>
+            <translation>Rebase my commits onto the remote (linear history; merges when keys conflict)</translation>
+        </message>
+        <message>
+            <source>Push my commits afterwards</source>
+            <translation>Push my commits afterwards</translation>
+        </message>
+        <message>
+            <source>Sync Configuration</source>
+            <translation>Sync Configuration</translation>
+        </message>
+        <message>
+            <source>Sync %1 with its remote?</source>
+            <translation>Sync %1 with its remote?</translation>
+        </message>
+        <message>
+            <source>%1 has no upstream yet: the sync publishes it.</source>
+            <translation>%1 has no upstream yet: the sync publishes it.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 tracks %2: %n commit(s) to push</source>
+            <translation>
+                <numerusform>%1 tracks %2: %n commit to push</numerusform>
+                <numerusform>%1 tracks %2: %n commits to push</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n to pull (as of the last fetch).</source>
+            <translation>
+                <numerusform>, %n to pull (as of the last fetch).</numerusform>
+                <numerusform>, %n to pull (as of the last fetch).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>https://git.example.com/team/config.git, git@host:team/config.git or a path</source>
+            <translation>https://git.example.com/team/config.git, git@host:team/config.git or a path</translation>
+        </message>
+        <message>
+            <source>Remote URL (added as origin):</source>
+            <translation>Remote URL (added as origin):</translation>
+        </message>
+        <message>
+            <source>Remote:</source>
+            <translation>Remote:</translation>
+        </message>
+        <message>
+            <source>When both sides have new commits</source>
+            <translation>When both sides have new commits</translation>
+        </message>
+        <message>
+            <source>Credentials for HTTPS (optional, used for this sync only)</source>
+            <translation>Credentials for HTTPS (optional, used for this sync only)</translation>
+        </message>
+        <message>
+            <source>user name</source>
+            <translation>user name</translation>
+        </message>
+        <message>
+            <source>password or token; empty: SSH agent, keys or the keychain</source>
+            <translation>password or token; empty: SSH agent, keys or the keychain</translation>
+        </message>
+        <message>
+            <source>User:</source>
+            <translation>User:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <source>Shipdeck will fetch %1, then bring %2 up to date with %1/%2: </source>
+            <translation>Shipdeck will fetch %1, then bring %2 up to date with %1/%2: </translation>
+        </message>
+        <message>
+            <source>a fast-forward, or a merge that combines both sides key by key.</source>
+            <translation>a fast-forward, or a merge that combines both sides key by key.</translation>
+        </message>
+        <message>
+            <source>a fast-forward, or your commits replayed on top of the remote's.</source>
+            <translation>a fast-forward, or your commits replayed on top of the remote's.</translation>
+        </message>
+        <message>
+            <source>Then it pushes %1 to %2.</source>
+            <translation>Then it pushes %1 to %2.</translation>
+        </message>
+        <message>
+            <source>Nothing is pushed.</source>
+            <translation>Nothing is pushed.</translation>
+        </message>
+        <message>
+            <source>Keys changed differently on both sides stop the sync before anything changes; you resolve them in the Conflicts tab. The sync runs as a job you can cancel.</source>
+            <translation>Keys changed differently on both sides stop the sync before anything changes; you resolve them in the Conflicts tab. The sync runs as a job you can cancel.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ConfigTableModel</name>
+        <message>
+            <source>Not set in the base</source>
+            <translation>Not set in the base</translation>
+        </message>
+        <message>
+            <source>Not set for %1</source>
+            <translation>Not set for %1</translation>
+        </message>
+        <message>
+            <source>Set in the base: %1:%2</source>
+            <translation>Set in the base: %1:%2</translation>
+        </message>
+        <message>
+            <source>Inherited from the base: %1:%2</source>
+            <translation>Inherited from the base: %1:%2</translation>
+        </message>
+        <message>
+            <source>Overridden for %1: %2:%3</source>
+            <translation>Overridden for %1: %2:%3</translation>
+        </message>
+        <message>
+            <source>Unsaved edit (was %1)</source>
+            <translation>Unsaved edit (was %1)</translation>
+        </message>
+        <message>
+            <source>Problem: %1</source>
+            <translation>Problem: %1</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>base</source>
+            <translation>base</translation>
+        </message>
+        <message>
+            <source>Namespace (file name) and path of the key</source>
+            <translation>Namespace (file name) and path of the key</translation>
+        </message>
+        <message>
+            <source>Values in base/: shared by every environment</source>
+            <translation>Values in base/: shared by every environment</translation>
+        </message>
+        <message>
+            <source>Effective value in %1: its overlay over the base</source>
+            <translation>Effective value in %1: its overlay over the base</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ConfigViewModel</name>
+        <message>
+            <source>No workspace is open.</source>
+            <translation>No workspace is open.</translation>
+        </message>
+    </context>
+    <context>
         <name>shipdeck::ConfirmDialog</name>
         <message>
             <source>Reason (required, recorded in the audit log):</source>
@@ -1628,6 +3029,21 @@
         <message>
             <source>No components registered</source>
             <translation>No components registered</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::DiffView</name>
+        <message>
+            <source>Changed files</source>
+            <translation>Changed files</translation>
+        </message>
+        <message>
+            <source>Changed lines</source>
+            <translation>Changed lines</translation>
+        </message>
+        <message>
+            <source>%1  +%2 −%3</source>
+            <translation>%1  +%2 −%3</translation>
         </message>
     </context>
     <context>
@@ -2030,6 +3446,64 @@
         <message>
             <source>Cancel Job</source>
             <translation>Cancel Job</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::KubeSecretEntryModel</name>
+        <message>
+            <source>(not valid base64)</source>
+            <translation>(not valid base64)</translation>
+        </message>
+        <message>
+            <source>Revealed; masked again in a few seconds</source>
+            <translation>Revealed; masked again in a few seconds</translation>
+        </message>
+        <message>
+            <source>Base64 in the file, shown decoded; reveal to read it (recorded in the audit log)</source>
+            <translation>Base64 in the file, shown decoded; reveal to read it (recorded in the audit log)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Secret</source>
+            <translation>Secret</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::KubeSecretFileModel</name>
+        <message>
+            <source>unreadable</source>
+            <translation>unreadable</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Secrets</source>
+            <translation>Secrets</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>Values</translation>
         </message>
     </context>
     <context>
@@ -3243,6 +4717,447 @@
         </message>
     </context>
     <context>
+        <name>shipdeck::SecretValueDialog</name>
+        <message>
+            <source>Show while typing</source>
+            <translation>Show while typing</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>New value</translation>
+        </message>
+        <message>
+            <source>The SOPS value type</source>
+            <translation>The SOPS value type</translation>
+        </message>
+        <message>
+            <source>Generate a random value (32 characters) instead</source>
+            <translation>Generate a random value (32 characters) instead</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>A random value is generated; reveal or copy it afterwards to use it.</source>
+            <translation>A random value is generated; reveal or copy it afterwards to use it.</translation>
+        </message>
+        <message>
+            <source>The value is encrypted before it is written; it is never logged.</source>
+            <translation>The value is encrypted before it is written; it is never logged.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::SecretsActions</name>
+        <message>
+            <source>Unlock Vault…</source>
+            <translation>Unlock Vault…</translation>
+        </message>
+        <message>
+            <source>Lock Vault</source>
+            <translation>Lock Vault</translation>
+        </message>
+        <message>
+            <source>Reveal Vault Value…</source>
+            <translation>Reveal Vault Value…</translation>
+        </message>
+        <message>
+            <source>Copy Vault Value</source>
+            <translation>Copy Vault Value</translation>
+        </message>
+        <message>
+            <source>Rotate Vault Value…</source>
+            <translation>Rotate Vault Value…</translation>
+        </message>
+        <message>
+            <source>Reveal SOPS Value…</source>
+            <translation>Reveal SOPS Value…</translation>
+        </message>
+        <message>
+            <source>Edit SOPS Value…</source>
+            <translation>Edit SOPS Value…</translation>
+        </message>
+        <message>
+            <source>SOPS Recipients…</source>
+            <translation>SOPS Recipients…</translation>
+        </message>
+        <message>
+            <source>Rotate SOPS Data Key…</source>
+            <translation>Rotate SOPS Data Key…</translation>
+        </message>
+        <message>
+            <source>Reveal Kubernetes Secret Value…</source>
+            <translation>Reveal Kubernetes Secret Value…</translation>
+        </message>
+        <message>
+            <source>Secrets</source>
+            <translation>Secrets</translation>
+        </message>
+        <message>
+            <source>Mask All Revealed Secrets</source>
+            <translation>Mask All Revealed Secrets</translation>
+        </message>
+        <message>
+            <source>Every revealed value is masked again.</source>
+            <translation>Every revealed value is masked again.</translation>
+        </message>
+        <message>
+            <source>Show Secrets Audit Report</source>
+            <translation>Show Secrets Audit Report</translation>
+        </message>
+        <message>
+            <source>Reload Secrets</source>
+            <translation>Reload Secrets</translation>
+        </message>
+        <message>
+            <source>Unlock…</source>
+            <translation>Unlock…</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Lock</translation>
+        </message>
+        <message>
+            <source>Reveal…</source>
+            <translation>Reveal…</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Rotate…</source>
+            <translation>Rotate…</translation>
+        </message>
+        <message>
+            <source>Edit Value…</source>
+            <translation>Edit Value…</translation>
+        </message>
+        <message>
+            <source>Recipients…</source>
+            <translation>Recipients…</translation>
+        </message>
+        <message>
+            <source>Rotate Data Key…</source>
+            <translation>Rotate Data Key…</translation>
+        </message>
+        <message>
+            <source>Reveal %1?</source>
+            <translation>Reveal %1?</translation>
+        </message>
+        <message>
+            <source>The value is shown on this page for %1 seconds, then masked again. The reveal is recorded in the audit log with your name and the reason below.</source>
+            <translation>The value is shown on this page for %1 seconds, then masked again. The reveal is recorded in the audit log with your name and the reason below.</translation>
+        </message>
+        <message>
+            <source>Secret: %1</source>
+            <translation>Secret: %1</translation>
+        </message>
+        <message>
+            <source>Reveal</source>
+            <translation>Reveal</translation>
+        </message>
+        <message>
+            <source>Why (optional, recorded): incident number, ticket…</source>
+            <translation>Why (optional, recorded): incident number, ticket…</translation>
+        </message>
+        <message>
+            <source>The vault is unlocked.</source>
+            <translation>The vault is unlocked.</translation>
+        </message>
+        <message>
+            <source>The vault is locked; revealed values are masked again.</source>
+            <translation>The vault is locked; revealed values are masked again.</translation>
+        </message>
+        <message>
+            <source>%1 is shown for %2 seconds.</source>
+            <translation>%1 is shown for %2 seconds.</translation>
+        </message>
+        <message>
+            <source>Rotate %1?</source>
+            <translation>Rotate %1?</translation>
+        </message>
+        <message>
+            <source>The vault stores the new value as the next version of %1 and records the rotation. Services that read the old value keep it until they are given the new one.</source>
+            <translation>The vault stores the new value as the next version of %1 and records the rotation. Services that read the old value keep it until they are given the new one.</translation>
+        </message>
+        <message>
+            <source>Item: %1</source>
+            <translation>Item: %1</translation>
+        </message>
+        <message>
+            <source>Rotate</source>
+            <translation>Rotate</translation>
+        </message>
+        <message>
+            <source>%1 rotated (version %2).</source>
+            <translation>%1 rotated (version %2).</translation>
+        </message>
+        <message>
+            <source>Change %1?</source>
+            <translation>Change %1?</translation>
+        </message>
+        <message>
+            <source>The new value is encrypted with the file's data key and %1 is rewritten; the other values and the recipients stay as they are.</source>
+            <translation>The new value is encrypted with the file's data key and %1 is rewritten; the other values and the recipients stay as they are.</translation>
+        </message>
+        <message>
+            <source>%1 is stored in cleartext in %2 (it does not match the file's encrypted keys).</source>
+            <translation>%1 is stored in cleartext in %2 (it does not match the file's encrypted keys).</translation>
+        </message>
+        <message>
+            <source>File: %1</source>
+            <translation>File: %1</translation>
+        </message>
+        <message>
+            <source>Key: %1</source>
+            <translation>Key: %1</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>%1 saved in %2.</source>
+            <translation>%1 saved in %2.</translation>
+        </message>
+        <message>
+            <source>Recipients of %1</source>
+            <translation>Recipients of %1</translation>
+        </message>
+        <message>
+            <source>One age recipient (age1…) per line. Everyone listed can decrypt the file.</source>
+            <translation>One age recipient (age1…) per line. Everyone listed can decrypt the file.</translation>
+        </message>
+        <message>
+            <source>Add: %1</source>
+            <translation>Add: %1</translation>
+        </message>
+        <message>
+            <source>Remove: %1</source>
+            <translation>Remove: %1</translation>
+        </message>
+        <message>
+            <source>The recipients of %1 are unchanged.</source>
+            <translation>The recipients of %1 are unchanged.</translation>
+        </message>
+        <message>
+            <source>Change the recipients of %1?</source>
+            <translation>Change the recipients of %1?</translation>
+        </message>
+        <message numerus="yes">
+            <source>The file's data key is encrypted again for exactly these %n recipient(s); removed ones can no longer decrypt new versions (they keep what they already have — rotate the data key and the values for that).</source>
+            <translation>
+                <numerusform>The file's data key is encrypted again for exactly these %n recipient; removed ones can no longer decrypt new versions (they keep what they already have — rotate the data key and the values for that).</numerusform>
+                <numerusform>The file's data key is encrypted again for exactly these %n recipients; removed ones can no longer decrypt new versions (they keep what they already have — rotate the data key and the values for that).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Update Recipients</source>
+            <translation>Update Recipients</translation>
+        </message>
+        <message>
+            <source>The recipients of %1 are updated.</source>
+            <translation>The recipients of %1 are updated.</translation>
+        </message>
+        <message>
+            <source>Rotate the data key of %1?</source>
+            <translation>Rotate the data key of %1?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Every value of the file is decrypted and encrypted again with a new data key, which is encrypted for the same %n recipient(s). The values themselves do not change.</source>
+            <translation>
+                <numerusform>Every value of the file is decrypted and encrypted again with a new data key, which is encrypted for the same %n recipient. The values themselves do not change.</numerusform>
+                <numerusform>Every value of the file is decrypted and encrypted again with a new data key, which is encrypted for the same %n recipients. The values themselves do not change.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Recipient: %1</source>
+            <translation>Recipient: %1</translation>
+        </message>
+        <message>
+            <source>Rotate Data Key</source>
+            <translation>Rotate Data Key</translation>
+        </message>
+        <message>
+            <source>The data key of %1 is rotated.</source>
+            <translation>The data key of %1 is rotated.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::SecretsPage</name>
+        <message>
+            <source>Vault</source>
+            <translation>Vault</translation>
+        </message>
+        <message>
+            <source>Audit Report</source>
+            <translation>Audit Report</translation>
+        </message>
+        <message>
+            <source>SOPS Files</source>
+            <translation>SOPS Files</translation>
+        </message>
+        <message>
+            <source>Kubernetes Secrets</source>
+            <translation>Kubernetes Secrets</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %1. The clipboard is cleared in %n second(s).</source>
+            <translation>
+                <numerusform>Copied %1. The clipboard is cleared in %n second.</numerusform>
+                <numerusform>Copied %1. The clipboard is cleared in %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cleared %1 from the clipboard.</source>
+            <translation>Cleared %1 from the clipboard.</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · recipients: %3</source>
+            <translation>%1 · %2 · recipients: %3</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>%1 · base64 is an encoding, not encryption: anyone who can read this file can read these values.</source>
+            <translation>%1 · base64 is an encoding, not encryption: anyone who can read this file can read these values.</translation>
+        </message>
+        <message>
+            <source>Secrets</source>
+            <translation>Secrets</translation>
+        </message>
+        <message>
+            <source>Choose a file on the left.</source>
+            <translation>Choose a file on the left.</translation>
+        </message>
+        <message>
+            <source>Kubernetes Secret manifests of the workspace, decoded and masked. Choose a file on the left.</source>
+            <translation>Kubernetes Secret manifests of the workspace, decoded and masked. Choose a file on the left.</translation>
+        </message>
+        <message>
+            <source>No workspace is open</source>
+            <translation>No workspace is open</translation>
+        </message>
+        <message>
+            <source>No vault in this workspace yet</source>
+            <translation>No vault in this workspace yet</translation>
+        </message>
+        <message numerus="yes">
+            <source>Vault unlocked · locks itself after %n minute(s) without use</source>
+            <translation>
+                <numerusform>Vault unlocked · locks itself after %n minute without use</numerusform>
+                <numerusform>Vault unlocked · locks itself after %n minutes without use</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Vault unlocked</source>
+            <translation>Vault unlocked</translation>
+        </message>
+        <message>
+            <source>Vault locked</source>
+            <translation>Vault locked</translation>
+        </message>
+        <message>
+            <source>The vault is locked. Unlock it with its passphrase to see its items.</source>
+            <translation>The vault is locked. Unlock it with its passphrase to see its items.</translation>
+        </message>
+        <message>
+            <source>This workspace has no vault yet.</source>
+            <translation>This workspace has no vault yet.</translation>
+        </message>
+        <message>
+            <source>Nothing needs attention.</source>
+            <translation>Nothing needs attention.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n finding(s) need action now</source>
+            <translation>
+                <numerusform>%n finding need action now</numerusform>
+                <numerusform>%n findings need action now</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n finding(s) in all</source>
+            <translation>
+                <numerusform>%n finding in all</numerusform>
+                <numerusform>%n findings in all</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Audit Report (%1)</source>
+            <translation>Audit Report (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::SopsEntryModel</name>
+        <message>
+            <source>Revealed; masked again in a few seconds</source>
+            <translation>Revealed; masked again in a few seconds</translation>
+        </message>
+        <message>
+            <source>Encrypted; reveal to read it (recorded in the audit log)</source>
+            <translation>Encrypted; reveal to read it (recorded in the audit log)</translation>
+        </message>
+        <message>
+            <source>Not encrypted (unencrypted suffix or regex of the file)</source>
+            <translation>Not encrypted (unencrypted suffix or regex of the file)</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::SopsFileModel</name>
+        <message>
+            <source>unreadable</source>
+            <translation>unreadable</translation>
+        </message>
+        <message>
+            <source>%1 of %2 encrypted</source>
+            <translation>%1 of %2 encrypted</translation>
+        </message>
+        <message>
+            <source>%1 (not age: kept as it is)</source>
+            <translation>%1 (not age: kept as it is)</translation>
+        </message>
+        <message>
+            <source>SOPS %1, %2</source>
+            <translation>SOPS %1, %2</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>Recipients</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>Values</translation>
+        </message>
+        <message>
+            <source>Last modified</source>
+            <translation>Last modified</translation>
+        </message>
+    </context>
+    <context>
         <name>shipdeck::StatusBarWidget</name>
         <message>
             <source>Backend state</source>
@@ -3297,6 +5212,168 @@
         <message>
             <source> (actual %1 %)</source>
             <translation> (actual %1 %)</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::UnlockVaultDialog</name>
+        <message>
+            <source>Unlock the Vault</source>
+            <translation>Unlock the Vault</translation>
+        </message>
+        <message>
+            <source>Unlock the vault</source>
+            <translation>Unlock the vault</translation>
+        </message>
+        <message numerus="yes">
+            <source>Enter the vault passphrase. It derives the vault key (scrypt) and is not stored; the vault locks itself again after %n minute(s) without use.</source>
+            <translation>
+                <numerusform>Enter the vault passphrase. It derives the vault key (scrypt) and is not stored; the vault locks itself again after %n minute without use.</numerusform>
+                <numerusform>Enter the vault passphrase. It derives the vault key (scrypt) and is not stored; the vault locks itself again after %n minutes without use.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Vault passphrase</source>
+            <translation>Vault passphrase</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>Use the Keychain</source>
+            <translation>Use the Keychain</translation>
+        </message>
+        <message>
+            <source>Deriving the key…</source>
+            <translation>Deriving the key…</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase. Try again.</source>
+            <translation>Wrong passphrase. Try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::VaultAuditModel</name>
+        <message>
+            <source>act now</source>
+            <translation>act now</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>high</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>low</translation>
+        </message>
+        <message>
+            <source>info</source>
+            <translation>info</translation>
+        </message>
+        <message>
+            <source>Found by comparing keyed hashes of the values, never the values themselves</source>
+            <translation>Found by comparing keyed hashes of the values, never the values themselves</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Finding</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::VaultItemModel</name>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Revealed; masked again in a few seconds</source>
+            <translation>Revealed; masked again in a few seconds</translation>
+        </message>
+        <message>
+            <source>Masked; reveal to read it (recorded in the audit log)</source>
+            <translation>Masked; reveal to read it (recorded in the audit log)</translation>
+        </message>
+        <message>
+            <source>Nothing needs attention</source>
+            <translation>Nothing needs attention</translation>
+        </message>
+        <message numerus="yes">
+            <source>Rotate every %n day(s); version %1</source>
+            <translation>
+                <numerusform>Rotate every %n day; version %1</numerusform>
+                <numerusform>Rotate every %n days; version %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No rotation policy; version %1</source>
+            <translation>No rotation policy; version %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Revealed or copied %n time(s)</source>
+            <translation>
+                <numerusform>Revealed or copied %n time</numerusform>
+                <numerusform>Revealed or copied %n times</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Rotated</source>
+            <translation>Rotated</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Expires</translation>
+        </message>
+        <message>
+            <source>Last used</source>
+            <translation>Last used</translation>
         </message>
     </context>
     <context>

@@ -190,7 +190,11 @@ ClustersPage::ClustersPage(const UiContext &context, QWidget *parent)
     updateConnection();
 }
 
-ClustersPage::~ClustersPage() = default;
+ClustersPage::~ClustersPage()
+{
+    // The log panel's session belongs to the view model's client, which goes first.
+    m_logs->close();
+}
 
 QHBoxLayout *ClustersPage::buildHeader()
 {

@@ -51,6 +51,7 @@ public:
     QLabel *connectionLabel() const { return m_connection; }
     QLabel *warningLabel() const { return m_warning; }
     QPlainTextEdit *yamlView() const { return m_yaml; }
+    QLineEdit *filterEdit() const { return m_filter; }
     QTabWidget *detailTabs() const { return m_tabs; }
     LogPanel *logPanel() const { return m_logs; }
     ClusterObjectActions *objectActions() const { return m_actions; }

@@ -193,7 +193,8 @@ void ClustersViewModel::connectCluster()
         if (generation != m_generation)
             return;
         if (!version) {
-            setConnection(Connection::Failed, version.error().toString());
+            const auto *c = m_contexts->context(m_context);
+            setConnection(Connection::Failed, tr("%1 (%2): %3").arg(m_context, c ? c->server : QString(), version.error().toString()));
             m_retry->start(m_retryDelayMs);
             m_retryDelayMs = qMin(60'000, m_retryDelayMs * 2);
             return;

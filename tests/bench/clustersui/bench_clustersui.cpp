@@ -107,7 +107,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "test API server: %s\n", qPrintable(server.errorString()));
         return 1;
     }
-    if (server.bulkCreatePods(ns, pods, QStringLiteral("pod-")) != pods)
+    if (server.bulkCreatePods(ns, pods, QStringLiteral("pod")) != pods)
         return 1;
     qputenv("KUBECONFIG", server.kubeconfigPath().toUtf8());
 

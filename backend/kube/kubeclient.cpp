@@ -3,6 +3,7 @@
 #include "backend/facade/backend.h"
 #include "backend/kube/argoactions.h"
 #include "backend/kube/argorollout.h"
+#include "backend/kube/kubeclienthelpers.h"
 #include "backend/kube/kubelogbuffer.h"
 #include "backend/kube/kuberestclient.h"
 #include "backend/kube/kubeservice.h"
@@ -13,46 +14,9 @@
 
 namespace shipdeck {
 
+using namespace kubeclient_detail;
+
 namespace {
-
-template<typename T>
-QFuture<Result<T>> ready(Result<T> r)
-{
-    return QtFuture::makeReadyFuture(std::move(r));
-}
-
-Error noWorkspace()
-{
-    return Error(ErrorCode::FailedPrecondition, QStringLiteral("open a workspace before connecting to a cluster"));
-}
-
-struct Resolved
-{
-    KubeRestClient *client = nullptr;
-    KubeResourceType type;
-    QString ns;
-};
-
-// Resolves service, client, type and namespace ("*" = all namespaces), then runs `then`.
-template<typename T, typename F>
-QFuture<Result<T>> withType(BackendCore &core, const QString &resource, const QString &ns, F then)
-{
-    auto *service = core.service<KubeService>();
-    if (!service)
-        return ready<T>(noWorkspace());
-    auto client = service->client();
-    if (!client)
-        return ready<T>(client.error());
-    KubeRestClient *c = client.value();
-    const QString effectiveNs = ns == QLatin1String("*") ? QString() : ns.isEmpty() ? c->endpoint().namespaceName : ns;
-    return service->resolveType(resource)
-        .then(service, [c, effectiveNs, then](const Result<KubeResourceType> &type) -> QFuture<Result<T>> {
-            if (!type)
-                return ready<T>(type.error());
-            return then(Resolved{c, type.value(), type->namespaced ? effectiveNs : QString()});
-        })
-        .unwrap();
-}
 
 // Every item of a collection, page by page (limit 500, continue).
 void listPages(KubeRestClient *client, QString path, QUrlQuery query, QString token, std::shared_ptr<QJsonArray> items,
@@ -89,25 +53,31 @@ QFuture<Result<QJsonArray>> listAll(KubeRestClient *client, const QString &path,
     return future;
 }
 
-QString qualifiedName(const KubeResourceType &type, const QString &name)
+// A Secret whose values are replaced by their decoded size; keys stay visible.
+QJsonObject maskedSecret(QJsonObject secret)
 {
-    return type.kind.toLower() + (type.group.isEmpty() ? QString() : QLatin1Char('.') + type.group) + QLatin1Char('/') + name;
-}
-
-QFuture<Result<QJsonObject>> sendJson(KubeRestClient *c, const QByteArray &verb, const QString &path, const QByteArray &contentType,
-                                      const QByteArray &body, const QUrlQuery &query = {})
-{
-    KubeRequest r;
-    r.verb = verb;
-    r.path = path;
-    r.contentType = contentType;
-    r.body = body;
-    r.query = query;
-    return c->send(r).then(c, [](const Result<KubeResponse> &resp) -> Result<QJsonObject> {
-        if (!resp)
-            return resp.error();
-        return resp->json();
-    });
+    for (const char *field : {"data", "stringData"}) {
+        const QString key = QLatin1String(field);
+        if (!secret.contains(key))
+            continue;
+        QJsonObject values = secret.value(key).toObject();
+        for (auto it = values.begin(); it != values.end(); ++it) {
+            const QByteArray raw = it.value().toString().toLatin1();
+            const qsizetype bytes = key == QLatin1String("data") ? QByteArray::fromBase64(raw).size() : it.value().toString().toUtf8().size();
+            *it = QStringLiteral("<hidden: %1 bytes>").arg(bytes);
+        }
+        secret.insert(key, values);
+    }
+    // kubectl apply keeps the last applied object, values included, in an annotation.
+    QJsonObject meta = secret.value(QLatin1String("metadata")).toObject();
+    QJsonObject annotations = meta.value(QLatin1String("annotations")).toObject();
+    const QString lastApplied = QStringLiteral("kubectl.kubernetes.io/last-applied-configuration");
+    if (annotations.contains(lastApplied)) {
+        annotations.insert(lastApplied, QStringLiteral("<hidden: it holds the secret's values>"));
+        meta.insert(QStringLiteral("annotations"), annotations);
+        secret.insert(QStringLiteral("metadata"), meta);
+    }
+    return secret;
 }
 
 } // namespace
@@ -123,8 +93,11 @@ KubeClient::~KubeClient() = default;
     do {                                                                                                                  \
         QObject::connect(service, &KubeService::storeChanged, self, &KubeClient::storeChanged, Qt::UniqueConnection);   \
         QObject::connect(service, &KubeService::watchProblem, self, &KubeClient::watchProblem, Qt::UniqueConnection);   \
+        QObject::connect(service, &KubeService::watchHealthy, self, &KubeClient::watchHealthy, Qt::UniqueConnection);   \
         QObject::connect(service, &KubeService::logsChanged, self, &KubeClient::logsChanged, Qt::UniqueConnection);     \
         QObject::connect(service, &KubeService::logsFinished, self, &KubeClient::logsFinished, Qt::UniqueConnection);   \
+        QObject::connect(service, &KubeService::logsProblem, self, &KubeClient::logsProblem, Qt::UniqueConnection);     \
+        QObject::connect(service, &KubeService::logStreamEnded, self, &KubeClient::logStreamEnded, Qt::UniqueConnection); \
         QObject::connect(service, &KubeService::contextChanged, self, &KubeClient::contextChanged, Qt::UniqueConnection); \
     } while (false)
 
@@ -236,13 +209,20 @@ QFuture<Result<QJsonObject>> KubeClient::get(const QString &resource, const QStr
     }).unwrap();
 }
 
-QFuture<Result<QByteArray>> KubeClient::getYaml(const QString &resource, const QString &ns, const QString &name)
+QFuture<Result<QByteArray>> KubeClient::getYaml(const QString &resource, const QString &ns, const QString &name, bool maskSecretValues)
 {
-    return get(resource, ns, name).then(this, [](const Result<QJsonObject> &object) -> Result<QByteArray> {
-        if (!object)
-            return object.error();
-        return jsonToYaml(object.value());
-    });
+    return m_backend->post([resource, ns, name, maskSecretValues](BackendCore &core) {
+        return withType<QByteArray>(core, resource, ns, [name, maskSecretValues](Resolved r) {
+            const bool secret = r.type.group.isEmpty() && r.type.resource == QLatin1String("secrets");
+            return r.client->getJson(r.type.objectPath(r.ns, name)).then(r.client, [secret, maskSecretValues](const Result<QJsonObject> &object) -> Result<QByteArray> {
+                if (!object)
+                    return object.error();
+                if (!secret || !maskSecretValues)
+                    return jsonToYaml(object.value());
+                return jsonToYaml(maskedSecret(object.value()));
+            });
+        });
+    }).unwrap();
 }
 
 QFuture<Result<QString>> KubeClient::scale(const QString &resource, const QString &ns, const QString &name, int replicas)

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "backend/core/result.h"
+#include "backend/kube/kubeaccessreview.h"
 #include "backend/kube/kubelogstream.h"
 #include "backend/kube/kubeobjectrow.h"
+#include "backend/kube/kuberesourcetype.h"
 
 #include <QFuture>
 #include <QJsonObject>
@@ -16,6 +18,16 @@ namespace shipdeck {
 class Backend;
 class KubeLogBuffer;
 struct KubeWatchSpec;
+
+// What an edit would do, worked out before it is applied.
+struct KubeEditPreview
+{
+    QJsonObject object;        // the edited object as it will be sent (PUT)
+    QString diff;              // unified diff: the object on the cluster → after the edit
+    bool changed = false;      // false: the edit changes nothing the server keeps
+    bool serverDryRun = false; // the server validated the edit (dryRun=All); else compared locally
+    QString note;              // why there was no dry run, when there was none
+};
 
 // The asynchronous Kubernetes API for the GUI and the CLI. Every call returns at once; the
 // work runs on the backend thread. Watches deliver batched deltas (storeChanged: a reset
@@ -40,7 +52,9 @@ public:
     QFuture<Result<QList<KubeObjectRow>>> list(const QString &resource, const QString &ns, const QString &labelSelector = {});
     QFuture<Result<QJsonObject>> listWithColumns(const QString &resource, const QString &ns, const QString &labelSelector = {});
     QFuture<Result<QJsonObject>> get(const QString &resource, const QString &ns, const QString &name);
-    QFuture<Result<QByteArray>> getYaml(const QString &resource, const QString &ns, const QString &name);
+    // With maskSecretValues, a Secret's data and stringData values are replaced by their size
+    // ("<hidden: 12 bytes>") before they leave the backend thread.
+    QFuture<Result<QByteArray>> getYaml(const QString &resource, const QString &ns, const QString &name, bool maskSecretValues = false);
 
     // Actions. Each finishes with a kubectl-like message ("deployment.apps/web scaled").
     QFuture<Result<QString>> scale(const QString &resource, const QString &ns, const QString &name, int replicas);
@@ -48,6 +62,19 @@ public:
     QFuture<Result<QString>> remove(const QString &resource, const QString &ns, const QString &name);
     // Applies a changed object (PUT); with dryRun the server validates without storing.
     QFuture<Result<QJsonObject>> replace(const QString &resource, const QString &ns, const QJsonObject &object, bool dryRun);
+    // Parses an edited YAML of the object `name`, has the server dry-run it (when it can) and
+    // returns the diff against the object on the cluster now. Refuses a changed kind, name or
+    // namespace (as kubectl edit does); a stale resourceVersion is the server's 409 Conflict.
+    QFuture<Result<KubeEditPreview>> previewEdit(const QString &resource, const QString &ns, const QString &name,
+                                                 const QByteArray &yaml);
+
+    // The API server's /version (gitVersion …); proves that the cluster answers and accepts
+    // our credentials.
+    QFuture<Result<QJsonObject>> serverVersion();
+    // A kind name resolved to its resource type (built-ins, then the cluster's CRDs).
+    QFuture<Result<KubeResourceType>> resolveType(const QString &resource);
+    // Whether the user may do what `check` asks (SelfSubjectAccessReview, cached per context).
+    QFuture<Result<bool>> accessAllowed(const KubeAccessCheck &check);
 
     // Live tables.
     QFuture<Result<quint64>> watch(const KubeWatchSpec &spec);
@@ -73,8 +100,11 @@ public:
 Q_SIGNALS:
     void storeChanged(quint64 subscription, const shipdeck::KubeStoreDelta &delta);
     void watchProblem(quint64 subscription, const QString &message);
+    void watchHealthy(quint64 subscription);
     void logsChanged(quint64 id, qsizetype size, qsizetype firstChanged);
     void logsFinished(quint64 id);
+    void logsProblem(quint64 id, const QString &message);
+    void logStreamEnded(quint64 id, const QString &source, const QString &reason);
     void contextChanged(const QString &context, const QString &namespaceName);
 
 private:

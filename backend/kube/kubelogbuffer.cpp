@@ -166,6 +166,17 @@ QList<KubeLogBuffer::Line> KubeLogBuffer::lines(qsizetype first, qsizetype count
     return out;
 }
 
+void KubeLogBuffer::visit(qsizetype first, qsizetype count, const Visitor &fn) const
+{
+    QReadLocker lock(&m_lock);
+    const qsizetype end = qMin<qsizetype>(first + count, qsizetype(m_entries.size()));
+    for (qsizetype i = qMax<qsizetype>(0, first); i < end; ++i) {
+        const Entry &e = m_entries[size_t(i)];
+        if (!fn(i, e.timeUs, e.source, QByteArrayView(m_chunks[e.chunk].data.get() + e.offset, e.length)))
+            return;
+    }
+}
+
 quint64 KubeLogBuffer::trimmedLines() const
 {
     QReadLocker lock(&m_lock);

@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QReadWriteLock>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -39,6 +41,11 @@ public:
     qsizetype size() const;
     Line line(qsizetype index) const;
     QList<Line> lines(qsizetype first, qsizetype count) const;
+    // Calls fn(index, timeUs, source, text) for the lines [first, first + count) under one read
+    // lock without copying their text (a filter scanning millions of lines); fn returns false
+    // to stop. Keep the blocks small enough not to hold appends up for long.
+    using Visitor = std::function<bool(qsizetype index, qint64 timeUs, int source, QByteArrayView text)>;
+    void visit(qsizetype first, qsizetype count, const Visitor &fn) const;
     quint64 trimmedLines() const;
     qint64 memoryBytes() const;
 

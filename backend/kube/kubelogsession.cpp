@@ -108,7 +108,10 @@ void KubeLogSession::startPod(const QString &pod, const QStringList &containers)
         stream = new KubeLogStream(m_client, m_target.namespaceName, pod, container, m_options, m_buffer.get(), this);
         connect(stream, &KubeLogStream::linesAdded, this, &KubeLogSession::note);
         connect(stream, &KubeLogStream::problem, this, &KubeLogSession::problem);
-        connect(stream, &KubeLogStream::ended, this, &KubeLogSession::checkFinished);
+        connect(stream, &KubeLogStream::ended, this, [this, key](const QString &reason) {
+            Q_EMIT streamEnded(key, reason);
+            checkFinished();
+        });
         stream->start();
     }
 }

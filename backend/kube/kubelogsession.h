@@ -48,6 +48,9 @@ Q_SIGNALS:
     void problem(const QString &message);
     // Without follow: every selected container's log has been read completely.
     void finished();
+    // One container's stream stopped for good: "pod/container" and why (the log is complete,
+    // the pod is gone or finished, the kubelet refused, e.g. no previous container).
+    void streamEnded(const QString &source, const QString &reason);
 
 private:
     void checkFinished();

@@ -43,6 +43,8 @@ void KubeService::close()
         delete shared.informer;
     m_informers.clear();
     m_subscriptions.clear();
+    qDeleteAll(m_reviews);
+    m_reviews.clear();
     qDeleteAll(m_clients);
     m_clients.clear();
 }
@@ -86,6 +88,12 @@ QString KubeService::selectedNamespace(const KubeConfig &config, const QString &
     }
     const KubeContext *ctx = config.context(context);
     return ctx && !ctx->namespaceName.isEmpty() ? ctx->namespaceName : QStringLiteral("default");
+}
+
+Result<QString> KubeService::currentNamespace() const
+{
+    SD_TRY(const KubeConfig config, loadConfig());
+    return selectedNamespace(config, selectedContext(config));
 }
 
 Result<void> KubeService::useContext(const QString &context)
@@ -173,6 +181,21 @@ QFuture<Result<KubeResourceType>> KubeService::resolveType(const QString &name, 
     });
 }
 
+QFuture<Result<bool>> KubeService::accessAllowed(const KubeAccessCheck &check, const QString &contextIn)
+{
+    auto config = loadConfig();
+    if (!config)
+        return QtFuture::makeReadyFuture(Result<bool>(config.error()));
+    const QString context = contextIn.isEmpty() ? selectedContext(config.value()) : contextIn;
+    auto c = client(context);
+    if (!c)
+        return QtFuture::makeReadyFuture(Result<bool>(c.error()));
+    KubeAccessReview *&review = m_reviews[context];
+    if (!review)
+        review = new KubeAccessReview(c.value(), this);
+    return review->allowed(check);
+}
+
 QString KubeService::informerKey(const QString &context, const KubeResourceType &type, const KubeWatchSpec &spec) const
 {
     return QStringList{context, type.groupResource(), type.version, type.namespaced ? spec.namespaceName : QString(),
@@ -206,12 +229,21 @@ QFuture<Result<quint64>> KubeService::watch(const KubeWatchSpec &spec)
                 for (quint64 sub : m_informers.value(key).subscribers)
                     Q_EMIT watchProblem(sub, message);
             });
+            connect(shared.informer, &KubeInformer::stateChanged, this, [this, key](KubeInformer::State state) {
+                if (state != KubeInformer::State::Watching)
+                    return;
+                for (quint64 sub : m_informers.value(key).subscribers)
+                    Q_EMIT watchHealthy(sub);
+            });
             shared.informer->start();
         } else {
             // A later view of the same kind shares the watch and starts from a snapshot.
             QMetaObject::invokeMethod(this, [this, id, informer = shared.informer] {
-                if (m_subscriptions.contains(id))
-                    Q_EMIT storeChanged(id, informer->store()->snapshot());
+                if (!m_subscriptions.contains(id))
+                    return;
+                Q_EMIT storeChanged(id, informer->store()->snapshot());
+                if (informer->state() == KubeInformer::State::Watching)
+                    Q_EMIT watchHealthy(id);
             }, Qt::QueuedConnection);
         }
         shared.subscribers.append(id);
@@ -251,6 +283,10 @@ Result<quint64> KubeService::openLogs(const QString &namespaceName, const QStrin
     m_logs.insert(id, session);
     connect(session, &KubeLogSession::changed, this, [this, id](qsizetype size, qsizetype first) { Q_EMIT logsChanged(id, size, first); });
     connect(session, &KubeLogSession::finished, this, [this, id] { Q_EMIT logsFinished(id); });
+    connect(session, &KubeLogSession::problem, this, [this, id](const QString &message) { Q_EMIT logsProblem(id, message); });
+    connect(session, &KubeLogSession::streamEnded, this, [this, id](const QString &source, const QString &reason) {
+        Q_EMIT logStreamEnded(id, source, reason);
+    });
     session->start();
     return id;
 }

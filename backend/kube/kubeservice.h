@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend/facade/backendservice.h"
+#include "backend/kube/kubeaccessreview.h"
 #include "backend/kube/kubeconfig.h"
 #include "backend/kube/kubelogstream.h"
 #include "backend/kube/kubeobjectrow.h"
@@ -13,6 +14,7 @@
 
 namespace shipdeck {
 
+class KubeAccessReview;
 class KubeInformer;
 class KubeLogBuffer;
 class KubeLogSession;
@@ -51,6 +53,8 @@ public:
     // The selected context: the workspace's choice, else the kubeconfig's current-context.
     QString selectedContext(const KubeConfig &config) const;
     QString selectedNamespace(const KubeConfig &config, const QString &context) const;
+    // The namespace of the selected context as chosen now ("*" = all namespaces).
+    Result<QString> currentNamespace() const;
     Result<void> useContext(const QString &context);
     Result<void> useNamespace(const QString &namespaceName);
     // contexts, current context/namespace, warnings (insecure clusters …) as JSON.
@@ -60,6 +64,9 @@ public:
     Result<KubeRestClient *> client(const QString &context = {});
     // Resolves a kind name: built-ins first, then the cluster's CRDs.
     QFuture<Result<KubeResourceType>> resolveType(const QString &name, const QString &context = {});
+    // Whether the user of `context` (empty = the selected one) may do what `check` asks
+    // (SelfSubjectAccessReview, answers kept for five minutes per context).
+    QFuture<Result<bool>> accessAllowed(const KubeAccessCheck &check, const QString &context = {});
 
     // Starts watching; `storeChanged(id, …)` delivers a reset snapshot first, then batches.
     QFuture<Result<quint64>> watch(const KubeWatchSpec &spec);
@@ -76,9 +83,15 @@ public:
 Q_SIGNALS:
     void storeChanged(quint64 subscription, const shipdeck::KubeStoreDelta &delta);
     void watchProblem(quint64 subscription, const QString &message);
+    // The watch is open and current again (after its first list, or after recovering).
+    void watchHealthy(quint64 subscription);
     void logsChanged(quint64 session, qsizetype size, qsizetype firstChanged);
     // A log session without follow has read every log completely.
     void logsFinished(quint64 session);
+    // A log session is recovering from a failure (pod list, a stream), in words.
+    void logsProblem(quint64 session, const QString &message);
+    // One container's stream of a session stopped for good ("pod/container", why).
+    void logStreamEnded(quint64 session, const QString &source, const QString &reason);
     void contextChanged(const QString &context, const QString &namespaceName);
 
 private:
@@ -95,6 +108,7 @@ private:
     QHash<QString, KubeRestClient *> m_clients;      // by context
     QHash<QString, SharedInformer> m_informers;      // by informerKey
     QHash<quint64, QString> m_subscriptions;         // id -> informerKey
+    QHash<QString, KubeAccessReview *> m_reviews;    // by context
     QHash<quint64, KubeLogSession *> m_logs;
     quint64 m_nextId = 1;
 };

@@ -218,6 +218,18 @@ Cells rolloutCells(const QJsonObject &o)
             QString::number(info.updated), QString::number(info.available)};
 }
 
+Cells crdCells(const QJsonObject &o)
+{
+    const QJsonObject spec = obj(o, "spec");
+    QStringList versions;
+    for (const auto &v : arr(spec, "versions")) {
+        const QJsonObject version = v.toObject();
+        if (version.value(QLatin1String("served")).toBool(true))
+            versions.append(str(version, "name"));
+    }
+    return {str(obj(spec, "names"), "kind"), str(spec, "group"), str(spec, "scope"), versions.join(QLatin1Char(','))};
+}
+
 struct Builtin
 {
     const char *resource;
@@ -258,6 +270,8 @@ const QList<Builtin> &builtinExtractors()
         {"secrets", "", {QStringLiteral("Type"), QStringLiteral("Data")}, [](const QJsonObject &o) -> Cells {
              return {str(o, "type"), QString::number(obj(o, "data").size())};
          }},
+        {"customresourcedefinitions", "apiextensions.k8s.io", {QStringLiteral("Kind"), QStringLiteral("Group"), QStringLiteral("Scope"),
+                                                              QStringLiteral("Versions")}, crdCells},
         {"namespaces", "", {QStringLiteral("Status")}, [](const QJsonObject &o) -> Cells { return {str(obj(o, "status"), "phase")}; }},
     };
     return list;

@@ -111,3 +111,54 @@ QByteArray jsonToYaml(const QJsonValue &value)
 }
 
 } // namespace shipdeck
+
+namespace shipdeck {
+
+Result<QJsonValue> parseYamlDocument(const QByteArray &text, const QString &what)
+{
+    // yaml-cpp takes control characters and broken UTF-8 as text; a person's edit never
+    // holds them, so they are refused with their place.
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text.at(i));
+        if (c == '\n') {
+            ++line;
+            column = 1;
+            continue;
+        }
+        if (c < 0x20 && c != '\t' && c != '\r')
+            return Error(ErrorCode::Parse, QStringLiteral("%1: line %2, column %3: control character 0x%4")
+                                               .arg(what).arg(line).arg(column).arg(int(c), 2, 16, QLatin1Char('0')));
+        ++column;
+    }
+    if (!text.isValidUtf8())
+        return Error(ErrorCode::Parse, QStringLiteral("%1: line %2: the text is not valid UTF-8").arg(what).arg(line));
+    std::vector<YAML::Node> docs;
+    try {
+        docs = YAML::LoadAll(text.toStdString());
+    } catch (const YAML::Exception &e) {
+        return Error(ErrorCode::Parse, QStringLiteral("%1: line %2, column %3: %4")
+                                           .arg(what).arg(e.mark.line + 1).arg(e.mark.column + 1).arg(QString::fromStdString(e.msg)))
+            .withDetail(QStringLiteral("line"), e.mark.line + 1)
+            .withDetail(QStringLiteral("column"), e.mark.column + 1);
+    }
+    std::vector<YAML::Node> nonEmpty;
+    for (const auto &doc : docs) {
+        if (doc && !doc.IsNull())
+            nonEmpty.push_back(doc);
+    }
+    if (nonEmpty.empty())
+        return Error(ErrorCode::Validation, QStringLiteral("%1 is empty").arg(what));
+    if (nonEmpty.size() > 1)
+        return Error(ErrorCode::Validation, QStringLiteral("%1 holds %2 documents; expected one").arg(what).arg(nonEmpty.size()));
+    try {
+        return yamlToJson(nonEmpty.front());
+    } catch (const YAML::Exception &e) {
+        // e.g. a mapping used as a key
+        return Error(ErrorCode::Parse, QStringLiteral("%1: line %2, column %3: %4")
+                                           .arg(what).arg(e.mark.line + 1).arg(e.mark.column + 1).arg(QString::fromStdString(e.msg)));
+    }
+}
+
+} // namespace shipdeck

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backend/core/result.h"
+
 #include <QByteArray>
 #include <QJsonValue>
 
@@ -19,4 +21,10 @@ QJsonValue yamlToJson(const YAML::Node &node);
 namespace shipdeck {
 // Renders JSON as block-style YAML (kubectl -o yaml style: keys in document order).
 QByteArray jsonToYaml(const QJsonValue &value);
+} // namespace shipdeck
+
+namespace shipdeck {
+// Parses one YAML (or JSON) document typed by a person. Errors name `what`, the line and the
+// column; more than one document, or nothing at all, is an error.
+Result<QJsonValue> parseYamlDocument(const QByteArray &text, const QString &what);
 } // namespace shipdeck

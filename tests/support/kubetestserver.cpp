@@ -355,6 +355,16 @@ KubeTestServer::KubectlResult KubeTestServer::kubectl(const QStringList &argumen
     return result;
 }
 
+bool KubeTestServer::apply(const QByteArray &yaml)
+{
+    const KubectlResult r = kubectl({QStringLiteral("--context"), QStringLiteral("shipdeck-test-token"), QStringLiteral("apply"),
+                                     QStringLiteral("--validate=false"), QStringLiteral("-f"), QStringLiteral("-")},
+                                    60'000, yaml);
+    if (r.exitCode != 0)
+        qWarning("kubectl apply failed (exit %d%s): %s", r.exitCode, r.timedOut ? ", timed out" : "", r.err.constData());
+    return r.exitCode == 0;
+}
+
 QProcess *KubeTestServer::startKubectl(const QStringList &arguments, const QString &kubeconfig)
 {
     auto *process = new QProcess;

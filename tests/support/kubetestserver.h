@@ -129,6 +129,9 @@ public:
     QProcessEnvironment kubectlEnvironment(const QString &kubeconfig = {}) const;
     KubectlResult kubectl(const QStringList &arguments, int timeoutMs = 60'000, const QByteArray &input = {},
                           const QString &kubeconfig = {});
+    // `kubectl apply -f -` of YAML documents as the admin (bearer token, no client-side
+    // validation); true on success, the kubectl error printed otherwise.
+    bool apply(const QByteArray &yaml);
     // Starts a long-running kubectl (logs -f, get --watch); the caller owns the process.
     QProcess *startKubectl(const QStringList &arguments, const QString &kubeconfig = {});
 

@@ -3,6 +3,7 @@
 #include "backend/kube/kubeconfig.h"
 #include "backend/kube/kubeendpoint.h"
 #include "backend/kube/kuberestclient.h"
+#include "kubetestserver.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -33,6 +34,18 @@ inline Result<KubeResponse> call(KubeRestClient &client, const QByteArray &verb,
     r.contentType = body.isEmpty() ? QByteArray() : contentType;
     r.timeoutMs = timeoutMs;
     return await(client.send(r), 60'000);
+}
+
+// kubectl against the test server; returns its exit code and its output in *out (its error
+// output is printed when it fails).
+inline int kubectl(KubeTestServer &server, const QStringList &args, QByteArray *out = nullptr)
+{
+    const KubeTestServer::KubectlResult r = server.kubectl(args);
+    if (out)
+        *out = r.out;
+    if (r.exitCode != 0)
+        qWarning("kubectl %s: %s", qPrintable(args.join(QLatin1Char(' '))), r.err.constData());
+    return r.exitCode;
 }
 
 inline QByteArray podJson(const QString &name, const QString &ns = QStringLiteral("default"), const QString &app = QStringLiteral("demo"))

@@ -1,7 +1,7 @@
 #include "backend/kube/argoactions.h"
 #include "backend/kube/argorollout.h"
-#include "kubeserverprocess.h"
 #include "kubetesthelpers.h"
+#include "kubetestserver.h"
 #include "recordingproxy.h"
 
 using namespace shipdeck;
@@ -26,7 +26,7 @@ class TestArgoInterop : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_server.start());
+        QVERIFY2(m_server.start({QStringLiteral("--plain-http")}), qPrintable(m_server.errorString()));
         m_direct = std::make_unique<KubeRestClient>(KubeEndpoint::direct(m_server.url(), m_server.adminToken()));
         m_proxy = std::make_unique<RecordingProxy>(quint16(m_server.url().port()));
         QVERIFY(m_proxy->listen());
@@ -200,7 +200,7 @@ private:
         return ro ? ArgoRolloutInfo::fromJson(ro.value()) : ArgoRolloutInfo{};
     }
 
-    KubeServerProcess m_server{{QStringLiteral("--plain-http")}};
+    KubeTestServer m_server;
     std::unique_ptr<KubeRestClient> m_direct;
     std::unique_ptr<RecordingProxy> m_proxy;
     std::unique_ptr<KubeRestClient> m_viaProxy;

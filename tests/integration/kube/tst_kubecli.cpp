@@ -1,5 +1,5 @@
-#include "kubeserverprocess.h"
 #include "kubetesthelpers.h"
+#include "kubetestserver.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -32,7 +32,7 @@ class TestKubeCli : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_server.start());
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
         QVERIFY(m_workspace.isValid());
         QVERIFY(m_server.apply(R"(apiVersion: apps/v1
 kind: Deployment
@@ -59,13 +59,13 @@ spec:
   strategy: {canary: {steps: [{setWeight: 25}, {pause: {}}]}}
 )"));
         QByteArray out;
-        QTRY_VERIFY_WITH_TIMEOUT(m_server.kubectl({QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-l"), QStringLiteral("app=web"),
+        QTRY_VERIFY_WITH_TIMEOUT(kubectl(m_server, {QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-l"), QStringLiteral("app=web"),
                                                    QStringLiteral("-o"), QStringLiteral("name")}, &out) == 0 && out.count('\n') == 2, 15000);
     }
 
     void contextsAndSwitchingNeverWriteTheKubeconfig()
     {
-        const QByteArray before = fileHash(m_server.kubeconfig());
+        const QByteArray before = fileHash(m_server.kubeconfigPath());
         Run r = ctl({QStringLiteral("--json"), QStringLiteral("kube"), QStringLiteral("contexts")});
         QCOMPARE(r.code, 0);
         const QJsonObject contexts = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -76,7 +76,7 @@ spec:
         r = ctl({QStringLiteral("kube"), QStringLiteral("contexts")});
         QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("\\*\\s+shipdeck-test-viewer"))));
         QCOMPARE(ctl({QStringLiteral("kube"), QStringLiteral("use-context"), QStringLiteral("shipdeck-test")}).code, 0);
-        QCOMPARE(fileHash(m_server.kubeconfig()), before);
+        QCOMPARE(fileHash(m_server.kubeconfigPath()), before);
         r = ctl({QStringLiteral("kube"), QStringLiteral("use-context"), QStringLiteral("nope")});
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains(QStringLiteral("context \"nope\" is not defined")), qPrintable(r.err));
@@ -96,11 +96,11 @@ spec:
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out.trimmed(), QStringLiteral("deployment.apps/web scaled"));
         QByteArray out;
-        QCOMPARE(m_server.kubectl({QStringLiteral("get"), QStringLiteral("deploy"), QStringLiteral("web"), QStringLiteral("-o"), QStringLiteral("jsonpath={.spec.replicas}")}, &out), 0);
+        QCOMPARE(kubectl(m_server, {QStringLiteral("get"), QStringLiteral("deploy"), QStringLiteral("web"), QStringLiteral("-o"), QStringLiteral("jsonpath={.spec.replicas}")}, &out), 0);
         QCOMPARE(out, QByteArray("3"));
         r = ctl({QStringLiteral("kube"), QStringLiteral("restart"), QStringLiteral("deploy/web")});
         QCOMPARE(r.code, 0);
-        QCOMPARE(m_server.kubectl({QStringLiteral("get"), QStringLiteral("deploy"), QStringLiteral("web"), QStringLiteral("-o"),
+        QCOMPARE(kubectl(m_server, {QStringLiteral("get"), QStringLiteral("deploy"), QStringLiteral("web"), QStringLiteral("-o"),
                                    QStringLiteral("jsonpath={.spec.template.metadata.annotations.kubectl\\.kubernetes\\.io/restartedAt}")}, &out), 0);
         QVERIFY(!out.isEmpty());
         r = ctl({QStringLiteral("--json"), QStringLiteral("kube"), QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-l"), QStringLiteral("app=web")});
@@ -203,7 +203,7 @@ private:
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("KUBECONFIG"), m_server.kubeconfig());
+        env.insert(QStringLiteral("KUBECONFIG"), m_server.kubeconfigPath());
         env.insert(QStringLiteral("SHIPDECK_WORKSPACE"), m_workspace.filePath(QStringLiteral("ws")));
         p.setProcessEnvironment(env);
         p.start(program(QStringLiteral("shipdeckctl")), args);
@@ -216,7 +216,7 @@ private:
                 QString::fromUtf8(p.readAllStandardError())};
     }
 
-    KubeServerProcess m_server;
+    KubeTestServer m_server;
     QTemporaryDir m_workspace;
 };
 

@@ -2,8 +2,8 @@
 #include "backend/kube/kubeobjectstore.h"
 #include "backend/kube/kubesummarizer.h"
 #include "backend/kube/yamljson.h"
-#include "kubeserverprocess.h"
 #include "kubetesthelpers.h"
+#include "kubetestserver.h"
 
 using namespace shipdeck;
 using namespace shipdeck::test;
@@ -53,8 +53,8 @@ class TestKubeInformer : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_server.start());
-        m_client = std::make_unique<KubeRestClient>(kubeEndpoint(m_server.kubeconfig()));
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        m_client = std::make_unique<KubeRestClient>(kubeEndpoint(m_server.kubeconfigPath()));
         m_client->setRetryBaseDelayMs(20);
     }
 
@@ -132,7 +132,7 @@ private Q_SLOTS:
                     // The informer's watch may still be on its way to the server: repeat
                     // until the action hit it.
                     auto hit = [&] {
-                        const QJsonObject r = m_server.admin("POST", action);
+                        const QJsonObject r = m_server.admin("POST", action).json();
                         return !r.contains(QLatin1String("expired")) && !r.contains(QLatin1String("dropped"))
                                ? !r.isEmpty() : r.value(QLatin1String("expired")).toInt() + r.value(QLatin1String("dropped")).toInt() > 0;
                     };
@@ -216,7 +216,7 @@ spec:
     }
 
 private:
-    KubeServerProcess m_server;
+    KubeTestServer m_server;
     std::unique_ptr<KubeRestClient> m_client;
 };
 

@@ -1,7 +1,7 @@
 #include "backend/kube/kubelogbuffer.h"
 #include "backend/kube/kubelogsession.h"
-#include "kubeserverprocess.h"
 #include "kubetesthelpers.h"
+#include "kubetestserver.h"
 
 #include <QSet>
 
@@ -68,8 +68,8 @@ class TestKubeLogs : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_server.start());
-        m_client = std::make_unique<KubeRestClient>(kubeEndpoint(m_server.kubeconfig()));
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        m_client = std::make_unique<KubeRestClient>(kubeEndpoint(m_server.kubeconfigPath()));
     }
 
     void workloadLogsMergedSurviveRestartsAndDrops()
@@ -200,7 +200,7 @@ private Q_SLOTS:
     }
 
 private:
-    KubeServerProcess m_server;
+    KubeTestServer m_server;
     std::unique_ptr<KubeRestClient> m_client;
 };
 

@@ -1,7 +1,7 @@
 #include "backend/providers/kubernetes/kubernetesprovider.h"
 #include "backend/providers/kubernetes/kubesyncclient.h"
-#include "kubeserverprocess.h"
 #include "kubetesthelpers.h"
+#include "kubetestserver.h"
 
 using namespace shipdeck;
 using namespace shipdeck::test;
@@ -42,8 +42,8 @@ class TestKubeProvider : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_server.start());
-        m_endpoint = kubeEndpoint(m_server.kubeconfig());
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        m_endpoint = kubeEndpoint(m_server.kubeconfigPath());
         m_cluster = std::make_unique<KubeSyncClient>(m_endpoint);
     }
 
@@ -199,7 +199,7 @@ private Q_SLOTS:
     }
 
 private:
-    KubeServerProcess m_server;
+    KubeTestServer m_server;
     KubeEndpoint m_endpoint;
     std::unique_ptr<KubeSyncClient> m_cluster;
 };

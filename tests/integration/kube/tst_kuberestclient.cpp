@@ -2,8 +2,8 @@
 #include "backend/kube/kubestatus.h"
 #include "backend/kube/kubestream.h"
 #include "backend/kube/loginshellenvironment.h"
-#include "kubeserverprocess.h"
 #include "kubetesthelpers.h"
+#include "kubetestserver.h"
 
 #include <QFile>
 #include <QTcpServer>
@@ -18,7 +18,7 @@ class TestKubeRestClient : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_server.start());
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     }
 
     void init() { m_server.clearFaults(); }
@@ -33,7 +33,7 @@ private Q_SLOTS:
     void tlsWithClientCertificateOrToken()
     {
         QFETCH(QString, context);
-        KubeRestClient client(kubeEndpoint(m_server.kubeconfig(), context));
+        KubeRestClient client(kubeEndpoint(m_server.kubeconfigPath(), context));
         auto ns = call(client, "GET", QStringLiteral("/api/v1/namespaces/default"));
         QVERIFY_RESULT(ns);
         QCOMPARE(ns->json().value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString(), QStringLiteral("default"));
@@ -41,7 +41,7 @@ private Q_SLOTS:
 
     void statusErrorsBecomeErrors()
     {
-        KubeRestClient client(kubeEndpoint(m_server.kubeconfig()));
+        KubeRestClient client(kubeEndpoint(m_server.kubeconfigPath()));
         auto missing = call(client, "GET", QStringLiteral("/api/v1/namespaces/default/pods/no-such-pod"));
         QVERIFY(!missing);
         QCOMPARE(missing.error().code(), ErrorCode::NotFound);
@@ -56,7 +56,7 @@ private Q_SLOTS:
 
     void rejectedTokenIsClear()
     {
-        KubeEndpoint e = kubeEndpoint(m_server.kubeconfig(), QStringLiteral("shipdeck-test-token"));
+        KubeEndpoint e = kubeEndpoint(m_server.kubeconfigPath(), QStringLiteral("shipdeck-test-token"));
         e.token = QStringLiteral("expired-or-revoked");
         KubeRestClient client(e);
         auto r = call(client, "GET", QStringLiteral("/api/v1/namespaces"));
@@ -68,7 +68,7 @@ private Q_SLOTS:
     void retryAfterIsHonoured()
     {
         m_server.addFault(QStringLiteral("kind=status,code=429,retry-after=1,resource=namespaces,verb=get,count=2"));
-        KubeRestClient client(kubeEndpoint(m_server.kubeconfig()));
+        KubeRestClient client(kubeEndpoint(m_server.kubeconfigPath()));
         QElapsedTimer clock;
         clock.start();
         auto r = call(client, "GET", QStringLiteral("/api/v1/namespaces/default"));
@@ -79,7 +79,7 @@ private Q_SLOTS:
 
     void serverErrorsRetriedForIdempotentRequestsOnly()
     {
-        KubeRestClient client(kubeEndpoint(m_server.kubeconfig()));
+        KubeRestClient client(kubeEndpoint(m_server.kubeconfigPath()));
         client.setRetryBaseDelayMs(20);
         m_server.addFault(QStringLiteral("kind=status,code=500,resource=namespaces,verb=get,count=2"));
         auto get = call(client, "GET", QStringLiteral("/api/v1/namespaces/default"));
@@ -102,7 +102,7 @@ private Q_SLOTS:
     void requestTimesOut()
     {
         m_server.addFault(QStringLiteral("kind=delay,delay-ms=3000,resource=namespaces,verb=get,count=1"));
-        KubeEndpoint e = kubeEndpoint(m_server.kubeconfig());
+        KubeEndpoint e = kubeEndpoint(m_server.kubeconfigPath());
         KubeRestClient client(e);
         KubeRequest r;
         r.path = QStringLiteral("/api/v1/namespaces/default");
@@ -119,7 +119,7 @@ private Q_SLOTS:
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         const quint16 port = probe.serverPort();
         probe.close(); // nothing listens there now
-        KubeEndpoint e = kubeEndpoint(m_server.kubeconfig());
+        KubeEndpoint e = kubeEndpoint(m_server.kubeconfigPath());
         e.server.setPort(port);
         KubeRestClient client(e);
         client.setRetryBaseDelayMs(10);
@@ -144,7 +144,7 @@ private Q_SLOTS:
         QFETCH(bool, dropCa);
         QFETCH(QString, serverName);
         QFETCH(bool, works);
-        KubeEndpoint e = kubeEndpoint(m_server.kubeconfig());
+        KubeEndpoint e = kubeEndpoint(m_server.kubeconfigPath());
         if (dropCa)
             e.caPem.clear();
         e.tlsServerName = serverName;
@@ -161,7 +161,7 @@ private Q_SLOTS:
     {
         // First run prints a token the server does not know; after the 401 the plugin runs
         // again and prints the admin token.
-        const QString dir = m_server.dir();
+        const QString dir = m_server.dataDir();
         const QString plugin = dir + QStringLiteral("/token-plugin");
         QFile f(plugin);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -192,7 +192,7 @@ private Q_SLOTS:
 
     void streamsNeverStarveCalls()
     {
-        KubeRestClient client(kubeEndpoint(m_server.kubeconfig()));
+        KubeRestClient client(kubeEndpoint(m_server.kubeconfigPath()));
         QVERIFY_RESULT(call(client, "POST", QStringLiteral("/api/v1/namespaces/default/pods"), podJson(QStringLiteral("starve-probe"))));
         const QStringList collections{
             QStringLiteral("/api/v1/pods"), QStringLiteral("/api/v1/services"), QStringLiteral("/api/v1/configmaps"),
@@ -223,7 +223,7 @@ private Q_SLOTS:
     }
 
 private:
-    KubeServerProcess m_server;
+    KubeTestServer m_server;
 };
 
 QTEST_GUILESS_MAIN(TestKubeRestClient)

@@ -2,8 +2,8 @@
 #include "backend/kube/kubeclient.h"
 #include "backend/kube/kubelogbuffer.h"
 #include "backend/kube/kubeservice.h"
-#include "kubeserverprocess.h"
 #include "kubetesthelpers.h"
+#include "kubetestserver.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -18,8 +18,8 @@ class TestKubeService : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_server.start());
-        qputenv("KUBECONFIG", m_server.kubeconfig().toUtf8());
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        qputenv("KUBECONFIG", m_server.kubeconfigPath().toUtf8());
         m_backend = std::make_unique<Backend>(BackendOptions{});
         Workspace::OpenOptions open;
         open.create = true;
@@ -29,7 +29,7 @@ private Q_SLOTS:
 
     void sharedWatchesDeliverBatchedDeltasToTheGuiThread()
     {
-        KubeRestClient direct(kubeEndpoint(m_server.kubeconfig()));
+        KubeRestClient direct(kubeEndpoint(m_server.kubeconfigPath()));
         for (int i = 0; i < 20; ++i)
             QVERIFY_RESULT(call(direct, "POST", QStringLiteral("/api/v1/namespaces/default/pods"), podJson(QStringLiteral("svc-%1").arg(i))));
         QHash<quint64, QHash<QString, KubeObjectRow>> models;
@@ -102,7 +102,7 @@ private Q_SLOTS:
     }
 
 private:
-    KubeServerProcess m_server;
+    KubeTestServer m_server;
     QTemporaryDir m_home;
     std::unique_ptr<Backend> m_backend;
     std::unique_ptr<KubeClient> m_client;

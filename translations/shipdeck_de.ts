@@ -60,6 +60,311 @@
         </message>
     </context>
     <context>
+        <name>KubeColumns</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Namespace</source>
+            <translation>Namespace</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Alter</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Bereit</translation>
+        </message>
+        <message>
+            <source>Restarts</source>
+            <translation>Neustarts</translation>
+        </message>
+        <message>
+            <source>Node</source>
+            <translation>Knoten</translation>
+        </message>
+        <message>
+            <source>IP</source>
+            <translation>IP</translation>
+        </message>
+        <message>
+            <source>Host IP</source>
+            <translation>Host-IP</translation>
+        </message>
+        <message>
+            <source>Containers</source>
+            <translation>Container</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Up-to-date</source>
+            <translation>Aktuell</translation>
+        </message>
+        <message>
+            <source>Available</source>
+            <translation>Verfügbar</translation>
+        </message>
+        <message>
+            <source>Replicas</source>
+            <translation>Replikate</translation>
+        </message>
+        <message>
+            <source>Images</source>
+            <translation>Images</translation>
+        </message>
+        <message>
+            <source>Selector</source>
+            <translation>Selektor</translation>
+        </message>
+        <message>
+            <source>Strategy</source>
+            <translation>Strategie</translation>
+        </message>
+        <message>
+            <source>Desired</source>
+            <translation>Gewünscht</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Aktuell vorhanden</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Revision</translation>
+        </message>
+        <message>
+            <source>Completions</source>
+            <translation>Abschlüsse</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Zeitplan</translation>
+        </message>
+        <message>
+            <source>Suspend</source>
+            <translation>Ausgesetzt</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Last schedule</source>
+            <translation>Letzte Ausführung</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Cluster-IP</source>
+            <translation>Cluster-IP</translation>
+        </message>
+        <message>
+            <source>External-IP</source>
+            <translation>Externe IP</translation>
+        </message>
+        <message>
+            <source>Ports</source>
+            <translation>Ports</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Klasse</translation>
+        </message>
+        <message>
+            <source>Hosts</source>
+            <translation>Hosts</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Canary</source>
+            <translation>Canary</translation>
+        </message>
+        <message>
+            <source>Hostnames</source>
+            <translation>Hostnamen</translation>
+        </message>
+        <message>
+            <source>Parents</source>
+            <translation>Eltern</translation>
+        </message>
+        <message>
+            <source>Backends</source>
+            <translation>Backends</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Objekt</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Anzahl</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Zuletzt gesehen</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Rollen</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Internal-IP</source>
+            <translation>Interne IP</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>Inhaber</translation>
+        </message>
+        <message>
+            <source>Renewed</source>
+            <translation>Erneuert</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>Set weight</source>
+            <translation>Gewicht</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Daten</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Gruppe</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Geltungsbereich</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>Versionen</translation>
+        </message>
+    </context>
+    <context>
+        <name>KubeKinds</name>
+        <message>
+            <source>Namespaces</source>
+            <translation>Namespaces</translation>
+        </message>
+        <message>
+            <source>Nodes</source>
+            <translation>Knoten</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Ereignisse</translation>
+        </message>
+        <message>
+            <source>Deployments</source>
+            <translation>Deployments</translation>
+        </message>
+        <message>
+            <source>StatefulSets</source>
+            <translation>StatefulSets</translation>
+        </message>
+        <message>
+            <source>DaemonSets</source>
+            <translation>DaemonSets</translation>
+        </message>
+        <message>
+            <source>ReplicaSets</source>
+            <translation>ReplicaSets</translation>
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation>Aufträge</translation>
+        </message>
+        <message>
+            <source>CronJobs</source>
+            <translation>CronJobs</translation>
+        </message>
+        <message>
+            <source>Pods</source>
+            <translation>Pods</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>Ingresses</source>
+            <translation>Ingresses</translation>
+        </message>
+        <message>
+            <source>HTTPRoutes</source>
+            <translation>HTTPRoutes</translation>
+        </message>
+        <message>
+            <source>ConfigMaps</source>
+            <translation>ConfigMaps</translation>
+        </message>
+        <message>
+            <source>Secrets</source>
+            <translation>Secrets</translation>
+        </message>
+        <message>
+            <source>Rollouts</source>
+            <translation>Rollouts</translation>
+        </message>
+        <message>
+            <source>AnalysisRuns</source>
+            <translation>AnalysisRuns</translation>
+        </message>
+        <message>
+            <source>Leases</source>
+            <translation>Leases</translation>
+        </message>
+        <message>
+            <source>Custom Resource Definitions</source>
+            <translation>Custom Resource Definitions</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogFilter</name>
+        <message>
+            <source>Invalid regular expression at character %1: %2</source>
+            <translation>Ungültiger regulärer Ausdruck bei Zeichen %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>RevisionDiff</name>
         <message>
             <source>revision %1</source>
@@ -1107,6 +1412,286 @@
         <message>
             <source>Audit</source>
             <translation>Prüfprotokoll</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ClusterObjectActions</name>
+        <message>
+            <source>Show YAML of the Selected Object</source>
+            <translation>YAML des gewählten Objekts zeigen</translation>
+        </message>
+        <message>
+            <source>Edit Object…</source>
+            <translation>Objekt bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Scale…</source>
+            <translation>Skalieren…</translation>
+        </message>
+        <message>
+            <source>Restart Rollout…</source>
+            <translation>Rollout neu starten…</translation>
+        </message>
+        <message>
+            <source>Delete Object…</source>
+            <translation>Objekt löschen…</translation>
+        </message>
+        <message>
+            <source>Show Logs</source>
+            <translation>Logs zeigen</translation>
+        </message>
+        <message>
+            <source>Promote Rollout…</source>
+            <translation>Rollout fortsetzen…</translation>
+        </message>
+        <message>
+            <source>Promote Rollout Fully…</source>
+            <translation>Rollout vollständig fortsetzen…</translation>
+        </message>
+        <message>
+            <source>Abort Rollout…</source>
+            <translation>Rollout abbrechen…</translation>
+        </message>
+        <message>
+            <source>Retry Rollout…</source>
+            <translation>Rollout wiederholen…</translation>
+        </message>
+        <message>
+            <source>Undo Rollout…</source>
+            <translation>Rollout rückgängig machen…</translation>
+        </message>
+        <message>
+            <source>Pause Rollout…</source>
+            <translation>Rollout pausieren…</translation>
+        </message>
+        <message>
+            <source>Restart Rollout Pods…</source>
+            <translation>Pods des Rollouts neu starten…</translation>
+        </message>
+        <message>
+            <source>Clusters</source>
+            <translation>Cluster</translation>
+        </message>
+        <message>
+            <source>Checking your permissions…</source>
+            <translation>Ihre Berechtigungen werden geprüft…</translation>
+        </message>
+        <message>
+            <source>Context: %1</source>
+            <translation>Kontext: %1</translation>
+        </message>
+        <message>
+            <source>Namespace: %1</source>
+            <translation>Namespace: %1</translation>
+        </message>
+        <message>
+            <source>Scale %1</source>
+            <translation>%1 skalieren</translation>
+        </message>
+        <message>
+            <source>Replicas:</source>
+            <translation>Replikate:</translation>
+        </message>
+        <message>
+            <source>Scale %1?</source>
+            <translation>%1 skalieren?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 will run %n replica(s).</source>
+            <translation>
+                <numerusform>%1 wird %n Replikat betreiben.</numerusform>
+                <numerusform>%1 wird %n Replikate betreiben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Replicas now: %1</source>
+            <translation>Replikate jetzt: %1</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>Skalieren</translation>
+        </message>
+        <message>
+            <source>Restart %1?</source>
+            <translation>%1 neu starten?</translation>
+        </message>
+        <message>
+            <source>Every pod of %1 is replaced, following its rollout strategy (kubectl rollout restart).</source>
+            <translation>Jeder Pod von %1 wird gemäß seiner Rollout-Strategie ersetzt (kubectl rollout restart).</translation>
+        </message>
+        <message>
+            <source>Restart</source>
+            <translation>Neu starten</translation>
+        </message>
+        <message>
+            <source>Delete %1?</source>
+            <translation>%1 löschen?</translation>
+        </message>
+        <message>
+            <source>%1 is deleted from the cluster; objects it owns are deleted with it.</source>
+            <translation>%1 wird aus dem Cluster gelöscht; Objekte, die ihm gehören, werden mit gelöscht.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>%1 moves on to its next step.</source>
+            <translation>%1 geht zum nächsten Schritt über.</translation>
+        </message>
+        <message>
+            <source>%1 skips its remaining steps and analyses and goes to 100%.</source>
+            <translation>%1 überspringt die restlichen Schritte und Analysen und geht auf 100 %.</translation>
+        </message>
+        <message>
+            <source>%1 is aborted: traffic goes back to the stable version.</source>
+            <translation>%1 wird abgebrochen: der Verkehr geht zurück an die stabile Version.</translation>
+        </message>
+        <message>
+            <source>The aborted %1 starts its steps again.</source>
+            <translation>Das abgebrochene %1 beginnt seine Schritte erneut.</translation>
+        </message>
+        <message>
+            <source>%1 rolls back to its previous revision.</source>
+            <translation>%1 kehrt zu seiner vorigen Revision zurück.</translation>
+        </message>
+        <message>
+            <source>%1 is paused until it is promoted.</source>
+            <translation>%1 wird angehalten, bis es fortgesetzt wird.</translation>
+        </message>
+        <message>
+            <source>The pods of %1 are restarted one after another.</source>
+            <translation>Die Pods von %1 werden nacheinander neu gestartet.</translation>
+        </message>
+        <message>
+            <source>%1 %2?</source>
+            <translation>%1 %2?</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>Bestätigen</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ClustersPage</name>
+        <message>
+            <source>Resource kinds</source>
+            <translation>Ressourcenarten</translation>
+        </message>
+        <message>
+            <source>Filter: text or label=value…</source>
+            <translation>Filter: Text oder label=wert…</translation>
+        </message>
+        <message>
+            <source>Objects</source>
+            <translation>Objekte</translation>
+        </message>
+        <message>
+            <source>Select an object to see its YAML.</source>
+            <translation>Wählen Sie ein Objekt, um sein YAML zu sehen.</translation>
+        </message>
+        <message>
+            <source>Object YAML</source>
+            <translation>YAML des Objekts</translation>
+        </message>
+        <message>
+            <source>YAML</source>
+            <translation>YAML</translation>
+        </message>
+        <message>
+            <source>Logs</source>
+            <translation>Logs</translation>
+        </message>
+        <message>
+            <source>Cluster action done</source>
+            <translation>Cluster-Aktion ausgeführt</translation>
+        </message>
+        <message>
+            <source>Cluster action failed</source>
+            <translation>Cluster-Aktion fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Clusters</source>
+            <translation>Cluster</translation>
+        </message>
+        <message>
+            <source>Context:</source>
+            <translation>Kontext:</translation>
+        </message>
+        <message>
+            <source>Kubeconfig context</source>
+            <translation>Kubeconfig-Kontext</translation>
+        </message>
+        <message>
+            <source>Namespace:</source>
+            <translation>Namespace:</translation>
+        </message>
+        <message>
+            <source>Namespace</source>
+            <translation>Namespace</translation>
+        </message>
+        <message>
+            <source>Re&amp;connect</source>
+            <translation>Neu &amp;verbinden</translation>
+        </message>
+        <message>
+            <source>Read the kubeconfig again and reconnect</source>
+            <translation>Die Kubeconfig neu lesen und neu verbinden</translation>
+        </message>
+        <message>
+            <source>Switch Kubernetes Context…</source>
+            <translation>Kubernetes-Kontext wechseln…</translation>
+        </message>
+        <message>
+            <source>Switch Kubernetes Namespace…</source>
+            <translation>Kubernetes-Namespace wechseln…</translation>
+        </message>
+        <message>
+            <source>Reconnect to the Cluster</source>
+            <translation>Neu mit dem Cluster verbinden</translation>
+        </message>
+        <message>
+            <source>Filter Cluster Objects</source>
+            <translation>Cluster-Objekte filtern</translation>
+        </message>
+        <message>
+            <source>Connected · Kubernetes %1</source>
+            <translation>Verbunden · Kubernetes %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 von %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ClustersViewModel</name>
+        <message>
+            <source>Reading the kubeconfig…</source>
+            <translation>Kubeconfig wird gelesen…</translation>
+        </message>
+        <message>
+            <source>Shipdeck reads the files of $KUBECONFIG, else ~/.kube/config.</source>
+            <translation>Shipdeck liest die Dateien aus $KUBECONFIG, sonst ~/.kube/config.</translation>
+        </message>
+        <message>
+            <source>No kubeconfig context found. %1</source>
+            <translation>Kein Kubeconfig-Kontext gefunden. %1</translation>
+        </message>
+        <message>
+            <source>The kubeconfig sets no current context: choose one.</source>
+            <translation>Die Kubeconfig legt keinen aktuellen Kontext fest: wählen Sie einen.</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>Verbindung zu %1…</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3</source>
+            <translation>%1 (%2): %3</translation>
         </message>
     </context>
     <context>
@@ -3449,6 +4034,78 @@
         </message>
     </context>
     <context>
+        <name>shipdeck::KubeContextModel</name>
+        <message>
+            <source>Cluster %1 at %2
+User %3 · namespace %4
+Defined in %5</source>
+            <translation>Cluster %1 unter %2
+Benutzer %3 · Namespace %4
+Definiert in %5</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>alle</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>Warnung: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::KubeKindModel</name>
+        <message>
+            <source>Workloads</source>
+            <translation>Workloads</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Netzwerk</translation>
+        </message>
+        <message>
+            <source>Configuration</source>
+            <translation>Konfiguration</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Cluster</translation>
+        </message>
+        <message>
+            <source>Argo Rollouts</source>
+            <translation>Argo Rollouts</translation>
+        </message>
+        <message>
+            <source>Custom Resources</source>
+            <translation>Benutzerdefinierte Ressourcen</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::KubeNamespaceModel</name>
+        <message>
+            <source>All namespaces</source>
+            <translation>Alle Namespaces</translation>
+        </message>
+        <message>
+            <source>%1 (terminating)</source>
+            <translation>%1 (wird beendet)</translation>
+        </message>
+        <message>
+            <source>Objects of every namespace, with a Namespace column</source>
+            <translation>Objekte aller Namespaces, mit einer Namespace-Spalte</translation>
+        </message>
+        <message>
+            <source>Not listed by the cluster (it may not exist, or you may not list namespaces)</source>
+            <translation>Vom Cluster nicht gelistet (er existiert vielleicht nicht, oder Sie dürfen Namespaces nicht auflisten)</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::KubeObjectTableModel</name>
+        <message>
+            <source>Being deleted since %1</source>
+            <translation>Wird seit %1 gelöscht</translation>
+        </message>
+    </context>
+    <context>
         <name>shipdeck::KubeSecretEntryModel</name>
         <message>
             <source>(not valid base64)</source>
@@ -3504,6 +4161,108 @@
         <message>
             <source>Values</source>
             <translation>Werte</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::LogPanel</name>
+        <message>
+            <source>&amp;Previous</source>
+            <translation>&amp;Vorheriger</translation>
+        </message>
+        <message>
+            <source>&amp;Timestamps</source>
+            <translation>&amp;Zeitstempel</translation>
+        </message>
+        <message>
+            <source>Re&amp;gex</source>
+            <translation>Re&amp;gulärer Ausdruck</translation>
+        </message>
+        <message>
+            <source>Match &amp;case</source>
+            <translation>&amp;Groß-/Kleinschreibung</translation>
+        </message>
+        <message>
+            <source>Close the log</source>
+            <translation>Log schließen</translation>
+        </message>
+        <message>
+            <source>&amp;Follow</source>
+            <translation>&amp;Folgen</translation>
+        </message>
+        <message>
+            <source>Stream new lines and keep the end in view</source>
+            <translation>Neue Zeilen streamen und das Ende im Blick behalten</translation>
+        </message>
+        <message>
+            <source>The log of the previous (restarted or crashed) container</source>
+            <translation>Das Log des vorherigen (neu gestarteten oder abgestürzten) Containers</translation>
+        </message>
+        <message>
+            <source>Since:</source>
+            <translation>Seit:</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alles</translation>
+        </message>
+        <message>
+            <source>5 minutes</source>
+            <translation>5 Minuten</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 Stunde</translation>
+        </message>
+        <message>
+            <source>24 hours</source>
+            <translation>24 Stunden</translation>
+        </message>
+        <message>
+            <source>Tail:</source>
+            <translation>Letzte:</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>alle</translation>
+        </message>
+        <message>
+            <source>Read only the last lines of each container (all: the whole log)</source>
+            <translation>Nur die letzten Zeilen jedes Containers lesen (alle: das ganze Log)</translation>
+        </message>
+        <message>
+            <source>Filter lines…</source>
+            <translation>Zeilen filtern…</translation>
+        </message>
+        <message>
+            <source>Opening the log…</source>
+            <translation>Log wird geöffnet…</translation>
+        </message>
+        <message>
+            <source>%1 of %2 lines</source>
+            <translation>%1 von %2 Zeilen</translation>
+        </message>
+        <message>
+            <source>%1 lines</source>
+            <translation>%1 Zeilen</translation>
+        </message>
+        <message>
+            <source>filtering…</source>
+            <translation>filtert…</translation>
+        </message>
+        <message>
+            <source>%1 oldest lines dropped</source>
+            <translation>%1 älteste Zeilen verworfen</translation>
+        </message>
+        <message>
+            <source>complete</source>
+            <translation>vollständig</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::LogView</name>
+        <message>
+            <source>Log lines</source>
+            <translation>Logzeilen</translation>
         </message>
     </context>
     <context>
@@ -5590,6 +6349,57 @@ Dort einen neuen Arbeitsbereich anlegen? Shipdeck legt seine Datenbank (shipdeck
         <message>
             <source>intact</source>
             <translation>intakt</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::YamlEditDialog</name>
+        <message>
+            <source>Edit %1 %2</source>
+            <translation>%1 %2 bearbeiten</translation>
+        </message>
+        <message>
+            <source>Object YAML</source>
+            <translation>YAML des Objekts</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Änderungen</translation>
+        </message>
+        <message>
+            <source>&amp;Back to Editing</source>
+            <translation>&amp;Zurück zum Bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;Review Changes</source>
+            <translation>Änderungen &amp;prüfen</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>&amp;Anwenden</translation>
+        </message>
+        <message>
+            <source>Checking the edit with the server…</source>
+            <translation>Die Änderung wird mit dem Server geprüft…</translation>
+        </message>
+        <message>
+            <source>The edit changes nothing the server keeps.</source>
+            <translation>Die Änderung ändert nichts, was der Server speichert.</translation>
+        </message>
+        <message>
+            <source>The server accepted this change in a dry run. Apply replaces %1 %2.</source>
+            <translation>Der Server hat diese Änderung im Probelauf akzeptiert. Anwenden ersetzt %1 %2.</translation>
+        </message>
+        <message>
+            <source>Not validated by the server (%1). Apply replaces %2 %3.</source>
+            <translation>Nicht vom Server geprüft (%1). Anwenden ersetzt %2 %3.</translation>
+        </message>
+        <message>
+            <source>Applying…</source>
+            <translation>Wird angewendet…</translation>
+        </message>
+        <message>
+            <source>%1 %2 edited</source>
+            <translation>%1 %2 bearbeitet</translation>
         </message>
     </context>
 </TS>

@@ -60,6 +60,311 @@
         </message>
     </context>
     <context>
+        <name>KubeColumns</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Namespace</source>
+            <translation>Namespace</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Ready</translation>
+        </message>
+        <message>
+            <source>Restarts</source>
+            <translation>Restarts</translation>
+        </message>
+        <message>
+            <source>Node</source>
+            <translation>Node</translation>
+        </message>
+        <message>
+            <source>IP</source>
+            <translation>IP</translation>
+        </message>
+        <message>
+            <source>Host IP</source>
+            <translation>Host IP</translation>
+        </message>
+        <message>
+            <source>Containers</source>
+            <translation>Containers</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Up-to-date</source>
+            <translation>Up-to-date</translation>
+        </message>
+        <message>
+            <source>Available</source>
+            <translation>Available</translation>
+        </message>
+        <message>
+            <source>Replicas</source>
+            <translation>Replicas</translation>
+        </message>
+        <message>
+            <source>Images</source>
+            <translation>Images</translation>
+        </message>
+        <message>
+            <source>Selector</source>
+            <translation>Selector</translation>
+        </message>
+        <message>
+            <source>Strategy</source>
+            <translation>Strategy</translation>
+        </message>
+        <message>
+            <source>Desired</source>
+            <translation>Desired</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Current</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Revision</translation>
+        </message>
+        <message>
+            <source>Completions</source>
+            <translation>Completions</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Schedule</translation>
+        </message>
+        <message>
+            <source>Suspend</source>
+            <translation>Suspend</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Last schedule</source>
+            <translation>Last schedule</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Cluster-IP</source>
+            <translation>Cluster-IP</translation>
+        </message>
+        <message>
+            <source>External-IP</source>
+            <translation>External-IP</translation>
+        </message>
+        <message>
+            <source>Ports</source>
+            <translation>Ports</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Hosts</source>
+            <translation>Hosts</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Canary</source>
+            <translation>Canary</translation>
+        </message>
+        <message>
+            <source>Hostnames</source>
+            <translation>Hostnames</translation>
+        </message>
+        <message>
+            <source>Parents</source>
+            <translation>Parents</translation>
+        </message>
+        <message>
+            <source>Backends</source>
+            <translation>Backends</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Object</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Last seen</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Roles</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Internal-IP</source>
+            <translation>Internal-IP</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>Holder</translation>
+        </message>
+        <message>
+            <source>Renewed</source>
+            <translation>Renewed</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Set weight</source>
+            <translation>Set weight</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Scope</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>Versions</translation>
+        </message>
+    </context>
+    <context>
+        <name>KubeKinds</name>
+        <message>
+            <source>Namespaces</source>
+            <translation>Namespaces</translation>
+        </message>
+        <message>
+            <source>Nodes</source>
+            <translation>Nodes</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Events</translation>
+        </message>
+        <message>
+            <source>Deployments</source>
+            <translation>Deployments</translation>
+        </message>
+        <message>
+            <source>StatefulSets</source>
+            <translation>StatefulSets</translation>
+        </message>
+        <message>
+            <source>DaemonSets</source>
+            <translation>DaemonSets</translation>
+        </message>
+        <message>
+            <source>ReplicaSets</source>
+            <translation>ReplicaSets</translation>
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation>Jobs</translation>
+        </message>
+        <message>
+            <source>CronJobs</source>
+            <translation>CronJobs</translation>
+        </message>
+        <message>
+            <source>Pods</source>
+            <translation>Pods</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>Ingresses</source>
+            <translation>Ingresses</translation>
+        </message>
+        <message>
+            <source>HTTPRoutes</source>
+            <translation>HTTPRoutes</translation>
+        </message>
+        <message>
+            <source>ConfigMaps</source>
+            <translation>ConfigMaps</translation>
+        </message>
+        <message>
+            <source>Secrets</source>
+            <translation>Secrets</translation>
+        </message>
+        <message>
+            <source>Rollouts</source>
+            <translation>Rollouts</translation>
+        </message>
+        <message>
+            <source>AnalysisRuns</source>
+            <translation>AnalysisRuns</translation>
+        </message>
+        <message>
+            <source>Leases</source>
+            <translation>Leases</translation>
+        </message>
+        <message>
+            <source>Custom Resource Definitions</source>
+            <translation>Custom Resource Definitions</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogFilter</name>
+        <message>
+            <source>Invalid regular expression at character %1: %2</source>
+            <translation>Invalid regular expression at character %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>RevisionDiff</name>
         <message>
             <source>revision %1</source>
@@ -1107,6 +1412,286 @@
         <message>
             <source>Audit</source>
             <translation>Audit</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ClusterObjectActions</name>
+        <message>
+            <source>Show YAML of the Selected Object</source>
+            <translation>Show YAML of the Selected Object</translation>
+        </message>
+        <message>
+            <source>Edit Object…</source>
+            <translation>Edit Object…</translation>
+        </message>
+        <message>
+            <source>Scale…</source>
+            <translation>Scale…</translation>
+        </message>
+        <message>
+            <source>Restart Rollout…</source>
+            <translation>Restart Rollout…</translation>
+        </message>
+        <message>
+            <source>Delete Object…</source>
+            <translation>Delete Object…</translation>
+        </message>
+        <message>
+            <source>Show Logs</source>
+            <translation>Show Logs</translation>
+        </message>
+        <message>
+            <source>Promote Rollout…</source>
+            <translation>Promote Rollout…</translation>
+        </message>
+        <message>
+            <source>Promote Rollout Fully…</source>
+            <translation>Promote Rollout Fully…</translation>
+        </message>
+        <message>
+            <source>Abort Rollout…</source>
+            <translation>Abort Rollout…</translation>
+        </message>
+        <message>
+            <source>Retry Rollout…</source>
+            <translation>Retry Rollout…</translation>
+        </message>
+        <message>
+            <source>Undo Rollout…</source>
+            <translation>Undo Rollout…</translation>
+        </message>
+        <message>
+            <source>Pause Rollout…</source>
+            <translation>Pause Rollout…</translation>
+        </message>
+        <message>
+            <source>Restart Rollout Pods…</source>
+            <translation>Restart Rollout Pods…</translation>
+        </message>
+        <message>
+            <source>Clusters</source>
+            <translation>Clusters</translation>
+        </message>
+        <message>
+            <source>Checking your permissions…</source>
+            <translation>Checking your permissions…</translation>
+        </message>
+        <message>
+            <source>Context: %1</source>
+            <translation>Context: %1</translation>
+        </message>
+        <message>
+            <source>Namespace: %1</source>
+            <translation>Namespace: %1</translation>
+        </message>
+        <message>
+            <source>Scale %1</source>
+            <translation>Scale %1</translation>
+        </message>
+        <message>
+            <source>Replicas:</source>
+            <translation>Replicas:</translation>
+        </message>
+        <message>
+            <source>Scale %1?</source>
+            <translation>Scale %1?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 will run %n replica(s).</source>
+            <translation>
+                <numerusform>%1 will run %n replica.</numerusform>
+                <numerusform>%1 will run %n replicas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Replicas now: %1</source>
+            <translation>Replicas now: %1</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>Scale</translation>
+        </message>
+        <message>
+            <source>Restart %1?</source>
+            <translation>Restart %1?</translation>
+        </message>
+        <message>
+            <source>Every pod of %1 is replaced, following its rollout strategy (kubectl rollout restart).</source>
+            <translation>Every pod of %1 is replaced, following its rollout strategy (kubectl rollout restart).</translation>
+        </message>
+        <message>
+            <source>Restart</source>
+            <translation>Restart</translation>
+        </message>
+        <message>
+            <source>Delete %1?</source>
+            <translation>Delete %1?</translation>
+        </message>
+        <message>
+            <source>%1 is deleted from the cluster; objects it owns are deleted with it.</source>
+            <translation>%1 is deleted from the cluster; objects it owns are deleted with it.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>%1 moves on to its next step.</source>
+            <translation>%1 moves on to its next step.</translation>
+        </message>
+        <message>
+            <source>%1 skips its remaining steps and analyses and goes to 100%.</source>
+            <translation>%1 skips its remaining steps and analyses and goes to 100%.</translation>
+        </message>
+        <message>
+            <source>%1 is aborted: traffic goes back to the stable version.</source>
+            <translation>%1 is aborted: traffic goes back to the stable version.</translation>
+        </message>
+        <message>
+            <source>The aborted %1 starts its steps again.</source>
+            <translation>The aborted %1 starts its steps again.</translation>
+        </message>
+        <message>
+            <source>%1 rolls back to its previous revision.</source>
+            <translation>%1 rolls back to its previous revision.</translation>
+        </message>
+        <message>
+            <source>%1 is paused until it is promoted.</source>
+            <translation>%1 is paused until it is promoted.</translation>
+        </message>
+        <message>
+            <source>The pods of %1 are restarted one after another.</source>
+            <translation>The pods of %1 are restarted one after another.</translation>
+        </message>
+        <message>
+            <source>%1 %2?</source>
+            <translation>%1 %2?</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>Confirm</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ClustersPage</name>
+        <message>
+            <source>Resource kinds</source>
+            <translation>Resource kinds</translation>
+        </message>
+        <message>
+            <source>Filter: text or label=value…</source>
+            <translation>Filter: text or label=value…</translation>
+        </message>
+        <message>
+            <source>Objects</source>
+            <translation>Objects</translation>
+        </message>
+        <message>
+            <source>Select an object to see its YAML.</source>
+            <translation>Select an object to see its YAML.</translation>
+        </message>
+        <message>
+            <source>Object YAML</source>
+            <translation>Object YAML</translation>
+        </message>
+        <message>
+            <source>YAML</source>
+            <translation>YAML</translation>
+        </message>
+        <message>
+            <source>Logs</source>
+            <translation>Logs</translation>
+        </message>
+        <message>
+            <source>Cluster action done</source>
+            <translation>Cluster action done</translation>
+        </message>
+        <message>
+            <source>Cluster action failed</source>
+            <translation>Cluster action failed</translation>
+        </message>
+        <message>
+            <source>Clusters</source>
+            <translation>Clusters</translation>
+        </message>
+        <message>
+            <source>Context:</source>
+            <translation>Context:</translation>
+        </message>
+        <message>
+            <source>Kubeconfig context</source>
+            <translation>Kubeconfig context</translation>
+        </message>
+        <message>
+            <source>Namespace:</source>
+            <translation>Namespace:</translation>
+        </message>
+        <message>
+            <source>Namespace</source>
+            <translation>Namespace</translation>
+        </message>
+        <message>
+            <source>Re&amp;connect</source>
+            <translation>Re&amp;connect</translation>
+        </message>
+        <message>
+            <source>Read the kubeconfig again and reconnect</source>
+            <translation>Read the kubeconfig again and reconnect</translation>
+        </message>
+        <message>
+            <source>Switch Kubernetes Context…</source>
+            <translation>Switch Kubernetes Context…</translation>
+        </message>
+        <message>
+            <source>Switch Kubernetes Namespace…</source>
+            <translation>Switch Kubernetes Namespace…</translation>
+        </message>
+        <message>
+            <source>Reconnect to the Cluster</source>
+            <translation>Reconnect to the Cluster</translation>
+        </message>
+        <message>
+            <source>Filter Cluster Objects</source>
+            <translation>Filter Cluster Objects</translation>
+        </message>
+        <message>
+            <source>Connected · Kubernetes %1</source>
+            <translation>Connected · Kubernetes %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::ClustersViewModel</name>
+        <message>
+            <source>Reading the kubeconfig…</source>
+            <translation>Reading the kubeconfig…</translation>
+        </message>
+        <message>
+            <source>Shipdeck reads the files of $KUBECONFIG, else ~/.kube/config.</source>
+            <translation>Shipdeck reads the files of $KUBECONFIG, else ~/.kube/config.</translation>
+        </message>
+        <message>
+            <source>No kubeconfig context found. %1</source>
+            <translation>No kubeconfig context found. %1</translation>
+        </message>
+        <message>
+            <source>The kubeconfig sets no current context: choose one.</source>
+            <translation>The kubeconfig sets no current context: choose one.</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>Connecting to %1…</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3</source>
+            <translation>%1 (%2): %3</translation>
         </message>
     </context>
     <context>
@@ -3449,6 +4034,78 @@
         </message>
     </context>
     <context>
+        <name>shipdeck::KubeContextModel</name>
+        <message>
+            <source>Cluster %1 at %2
+User %3 · namespace %4
+Defined in %5</source>
+            <translation>Cluster %1 at %2
+User %3 · namespace %4
+Defined in %5</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>all</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>Warning: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::KubeKindModel</name>
+        <message>
+            <source>Workloads</source>
+            <translation>Workloads</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Network</translation>
+        </message>
+        <message>
+            <source>Configuration</source>
+            <translation>Configuration</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Cluster</translation>
+        </message>
+        <message>
+            <source>Argo Rollouts</source>
+            <translation>Argo Rollouts</translation>
+        </message>
+        <message>
+            <source>Custom Resources</source>
+            <translation>Custom Resources</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::KubeNamespaceModel</name>
+        <message>
+            <source>All namespaces</source>
+            <translation>All namespaces</translation>
+        </message>
+        <message>
+            <source>%1 (terminating)</source>
+            <translation>%1 (terminating)</translation>
+        </message>
+        <message>
+            <source>Objects of every namespace, with a Namespace column</source>
+            <translation>Objects of every namespace, with a Namespace column</translation>
+        </message>
+        <message>
+            <source>Not listed by the cluster (it may not exist, or you may not list namespaces)</source>
+            <translation>Not listed by the cluster (it may not exist, or you may not list namespaces)</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::KubeObjectTableModel</name>
+        <message>
+            <source>Being deleted since %1</source>
+            <translation>Being deleted since %1</translation>
+        </message>
+    </context>
+    <context>
         <name>shipdeck::KubeSecretEntryModel</name>
         <message>
             <source>(not valid base64)</source>
@@ -3504,6 +4161,108 @@
         <message>
             <source>Values</source>
             <translation>Values</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::LogPanel</name>
+        <message>
+            <source>&amp;Previous</source>
+            <translation>&amp;Previous</translation>
+        </message>
+        <message>
+            <source>&amp;Timestamps</source>
+            <translation>&amp;Timestamps</translation>
+        </message>
+        <message>
+            <source>Re&amp;gex</source>
+            <translation>Re&amp;gex</translation>
+        </message>
+        <message>
+            <source>Match &amp;case</source>
+            <translation>Match &amp;case</translation>
+        </message>
+        <message>
+            <source>Close the log</source>
+            <translation>Close the log</translation>
+        </message>
+        <message>
+            <source>&amp;Follow</source>
+            <translation>&amp;Follow</translation>
+        </message>
+        <message>
+            <source>Stream new lines and keep the end in view</source>
+            <translation>Stream new lines and keep the end in view</translation>
+        </message>
+        <message>
+            <source>The log of the previous (restarted or crashed) container</source>
+            <translation>The log of the previous (restarted or crashed) container</translation>
+        </message>
+        <message>
+            <source>Since:</source>
+            <translation>Since:</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>5 minutes</source>
+            <translation>5 minutes</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 hour</translation>
+        </message>
+        <message>
+            <source>24 hours</source>
+            <translation>24 hours</translation>
+        </message>
+        <message>
+            <source>Tail:</source>
+            <translation>Tail:</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>all</translation>
+        </message>
+        <message>
+            <source>Read only the last lines of each container (all: the whole log)</source>
+            <translation>Read only the last lines of each container (all: the whole log)</translation>
+        </message>
+        <message>
+            <source>Filter lines…</source>
+            <translation>Filter lines…</translation>
+        </message>
+        <message>
+            <source>Opening the log…</source>
+            <translation>Opening the log…</translation>
+        </message>
+        <message>
+            <source>%1 of %2 lines</source>
+            <translation>%1 of %2 lines</translation>
+        </message>
+        <message>
+            <source>%1 lines</source>
+            <translation>%1 lines</translation>
+        </message>
+        <message>
+            <source>filtering…</source>
+            <translation>filtering…</translation>
+        </message>
+        <message>
+            <source>%1 oldest lines dropped</source>
+            <translation>%1 oldest lines dropped</translation>
+        </message>
+        <message>
+            <source>complete</source>
+            <translation>complete</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::LogView</name>
+        <message>
+            <source>Log lines</source>
+            <translation>Log lines</translation>
         </message>
     </context>
     <context>
@@ -5590,6 +6349,57 @@ Create a new workspace there? Shipdeck will add its database (shipdeck.db) and a
         <message>
             <source>intact</source>
             <translation>intact</translation>
+        </message>
+    </context>
+    <context>
+        <name>shipdeck::YamlEditDialog</name>
+        <message>
+            <source>Edit %1 %2</source>
+            <translation>Edit %1 %2</translation>
+        </message>
+        <message>
+            <source>Object YAML</source>
+            <translation>Object YAML</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Changes</translation>
+        </message>
+        <message>
+            <source>&amp;Back to Editing</source>
+            <translation>&amp;Back to Editing</translation>
+        </message>
+        <message>
+            <source>&amp;Review Changes</source>
+            <translation>&amp;Review Changes</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>&amp;Apply</translation>
+        </message>
+        <message>
+            <source>Checking the edit with the server…</source>
+            <translation>Checking the edit with the server…</translation>
+        </message>
+        <message>
+            <source>The edit changes nothing the server keeps.</source>
+            <translation>The edit changes nothing the server keeps.</translation>
+        </message>
+        <message>
+            <source>The server accepted this change in a dry run. Apply replaces %1 %2.</source>
+            <translation>The server accepted this change in a dry run. Apply replaces %1 %2.</translation>
+        </message>
+        <message>
+            <source>Not validated by the server (%1). Apply replaces %2 %3.</source>
+            <translation>Not validated by the server (%1). Apply replaces %2 %3.</translation>
+        </message>
+        <message>
+            <source>Applying…</source>
+            <translation>Applying…</translation>
+        </message>
+        <message>
+            <source>%1 %2 edited</source>
+            <translation>%1 %2 edited</translation>
         </message>
     </context>
 </TS>

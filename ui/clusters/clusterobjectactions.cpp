@@ -16,18 +16,18 @@ namespace shipdeck {
 ClusterObjectActions::ClusterObjectActions(ClustersViewModel *vm, ActionRegistry *registry, QWidget *dialogParent)
     : QObject(dialogParent), m_vm(vm), m_registry(registry), m_parent(dialogParent)
 {
-    connect(make(KubeAction::ViewYaml, tr("Show YAML of the Selected Object"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y),
+    connect(make(KubeAction::ViewYaml, tr("Show YAML of the Selected Object"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Y),
                  QStringLiteral("file-text")),
             &QAction::triggered, this, &ClusterObjectActions::yamlRequested);
-    connect(make(KubeAction::Edit, tr("Edit Object…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), QStringLiteral("wrench")),
+    connect(make(KubeAction::Edit, tr("Edit Object…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E), QStringLiteral("wrench")),
             &QAction::triggered, this, &ClusterObjectActions::edit);
-    connect(make(KubeAction::Scale, tr("Scale…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), QStringLiteral("sliders")),
+    connect(make(KubeAction::Scale, tr("Scale…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S), QStringLiteral("sliders")),
             &QAction::triggered, this, &ClusterObjectActions::scale);
     connect(make(KubeAction::Restart, tr("Restart Rollout…"), {}, QStringLiteral("refresh")), &QAction::triggered, this,
             &ClusterObjectActions::restart);
-    connect(make(KubeAction::Delete, tr("Delete Object…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), QStringLiteral("x")),
+    connect(make(KubeAction::Delete, tr("Delete Object…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D), QStringLiteral("x")),
             &QAction::triggered, this, &ClusterObjectActions::remove);
-    connect(make(KubeAction::Logs, tr("Show Logs"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), QStringLiteral("terminal")),
+    connect(make(KubeAction::Logs, tr("Show Logs"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O), QStringLiteral("terminal")),
             &QAction::triggered, this, &ClusterObjectActions::logsRequested);
     const QList<std::tuple<KubeAction, QString, QString>> argo = {
         {KubeAction::Promote, tr("Promote Rollout…"), QStringLiteral("forward")},

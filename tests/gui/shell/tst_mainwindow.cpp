@@ -59,6 +59,18 @@ private Q_SLOTS:
         }
         window.showPage(QStringLiteral("overview"));
 
+        // Every shortcut is window-wide, so no two actions of any page may share one (Qt fires
+        // neither of an ambiguous pair).
+        QHash<QString, QString> owners;
+        for (QAction *action : window.actions()->all()) {
+            for (const QKeySequence &key : action->shortcuts()) {
+                const QString text = key.toString();
+                QVERIFY2(!owners.contains(text), qPrintable(QStringLiteral("%1 is bound to both %2 and %3")
+                                                                .arg(text, owners.value(text), action->objectName())));
+                owners.insert(text, action->objectName());
+            }
+        }
+
         // The maintenance action is enabled once the workspace is open and confirms first.
         QAction *maintenance = window.actions()->action(QStringLiteral("workspace.maintenance"));
         QTRY_VERIFY(maintenance->isEnabled());

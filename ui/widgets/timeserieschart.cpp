@@ -38,7 +38,7 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     m_chart->setBackgroundVisible(false);
     m_chart->setMargins(QMargins(2, 2, 2, 2));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_x->setFormat(QStringLiteral("HH:mm:ss"));
+    m_x->setFormat(QStringLiteral("hh:mm:ss"));
     m_x->setTickCount(5);
     m_y->setLabelFormat(QStringLiteral("%.2f"));
     m_y->setTickCount(5);

@@ -17,6 +17,7 @@ class KubeInformer;
 class KubeLogBuffer;
 class KubeLogSession;
 class KubeRestClient;
+class KubernetesProvider;
 
 // What a view watches: a kind in a namespace (empty = all), optionally filtered.
 struct KubeWatchSpec
@@ -58,6 +59,10 @@ public:
 
     // The REST client of a context (empty = the selected one); created on first use.
     Result<KubeRestClient *> client(const QString &context = {});
+    // A rollout provider for a context (empty = the selected one), owned by `parent`. Its
+    // options come from the workspace settings kube.rollout.* (docs/kubernetes.md); the
+    // namespace defaults to the context's selected namespace.
+    Result<KubernetesProvider *> createRolloutProvider(const QString &context, QObject *parent);
     // Resolves a kind name: built-ins first, then the cluster's CRDs.
     QFuture<Result<KubeResourceType>> resolveType(const QString &name, const QString &context = {});
 

@@ -429,9 +429,11 @@ Result<void> checkComponents(const DeploymentSpec &spec, const ComponentLookup &
                                                 .arg(ref.id, ref.version, known.join(QStringLiteral(", "))));
             continue;
         }
-        const QString program = programFor(*component, ref.version);
+        // On a cluster (kubernetes, kubernetes:<context>) the command names an image, not a program here.
+        const bool runsPrograms = spec.provider != QLatin1String("kubernetes") && !spec.provider.startsWith(QLatin1String("kubernetes:"));
+        const QString program = runsPrograms ? programFor(*component, ref.version) : QString();
         const QFileInfo info(program);
-        if (program.isEmpty() || !info.exists() || !info.isExecutable() || info.isDir()) {
+        if (runsPrograms && (program.isEmpty() || !info.exists() || !info.isExecutable() || info.isDir())) {
             r.problemAt(ref.location, path, QStringLiteral("the program of %1 %2 is missing or not executable: %3")
                                                 .arg(ref.id, ref.version, program.isEmpty() ? QStringLiteral("(no command)") : program));
         }

@@ -123,8 +123,9 @@ Result<DeploymentSpec> RolloutController::validate(const QByteArray &yaml, const
     SD_TRY(DeploymentSpec spec, DeploymentParser::parse(yaml, sourceName));
     SD_CHECK(DeploymentParser::checkComponents(spec, m_components, sourceName));
     if (!m_providers || !m_providers(spec.provider)) {
-        return Error(ErrorCode::Unavailable, QStringLiteral("%1: provider '%2' is not available (this process knows no such provider)")
-                                                 .arg(sourceName, spec.provider));
+        const QString problem = m_providerProblem ? m_providerProblem(spec.provider) : QString();
+        return Error(ErrorCode::Unavailable, QStringLiteral("%1: provider '%2' is not available (%3)")
+                                                 .arg(sourceName, spec.provider, problem.isEmpty() ? QStringLiteral("this process knows no such provider") : problem));
     }
     return spec;
 }
@@ -255,7 +256,8 @@ Result<RolloutExecutor *> RolloutController::drive(const RolloutRecord &record, 
     if (!spec || !component || !provider) {
         const QString why = !spec ? spec.error().toString()
                           : !component ? QStringLiteral("component %1 is no longer registered").arg(fresh->component)
-                                       : QStringLiteral("provider '%1' is not available in this process").arg(fresh->provider);
+                                       : QStringLiteral("provider '%1' is not available in this process%2").arg(fresh->provider,
+                                             m_providerProblem && !m_providerProblem(fresh->provider).isEmpty() ? QStringLiteral(": ") + m_providerProblem(fresh->provider) : QString());
         (void)m_store->releaseLease(record.id, m_services.owner);
         return Error(ErrorCode::Unavailable, QStringLiteral("cannot drive rollout %1: %2").arg(record.id, why));
     }

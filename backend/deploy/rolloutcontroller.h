@@ -53,6 +53,8 @@ public:
     ~RolloutController() override;
 
     void setProviderResolver(ProviderResolver resolver) { m_providers = std::move(resolver); }
+    // Why a provider the resolver did not return is unavailable ("" when nothing is known).
+    void setProviderProblem(std::function<QString(const QString &name)> problem) { m_providerProblem = std::move(problem); }
     void setComponentResolver(DeploymentParser::ComponentLookup lookup) { m_components = std::move(lookup); }
     void setNotifier(std::function<void(const QString &, const QJsonObject &)> notify);
     void setAuditor(std::function<void(const QString &, const QString &, const QString &, const QString &)> audit);
@@ -103,6 +105,7 @@ private:
     HttpClient *m_http;
     RolloutServices m_services;
     ProviderResolver m_providers;
+    std::function<QString(const QString &)> m_providerProblem;
     DeploymentParser::ComponentLookup m_components;
     QHash<QString, RolloutExecutor *> m_executors; // owned (children)
     QTimer *m_timer;

@@ -8,6 +8,8 @@
 #include "backend/deploy/rolloutexecutor.h"
 #include "backend/deploy/rolloutstore.h"
 #include "backend/facade/backendcore.h"
+#include "backend/kube/kubeservice.h"
+#include "backend/providers/kubernetes/kubernetesprovider.h"
 #include "backend/orchestration/engine.h"
 #include "backend/components/componentregistry.h"
 #include "backend/providers/localprovider.h"
@@ -76,7 +78,11 @@ Result<void> RolloutService::open(BackendCore &core)
     SD_TRY(Workspace * ws, core.workspace());
     SD_TRY(Engine * engine, core.engine());
     m_controller = new RolloutController(ws->db(), ws->clock(), &core.tracer(), this);
-    m_controller->setProviderResolver([this](const QString &name) { return provider(name); });
+    m_controller->setProviderResolver([this](const QString &name) {
+        Provider *p = provider(name);
+        return p ? p : kubernetesProvider(name);
+    });
+    m_controller->setProviderProblem([this](const QString &name) { return m_providerProblems.value(name); });
     m_controller->setComponentResolver([this](const QString &id) { return component(id); });
     m_controller->setNotifier([this](const QString &event, const QJsonObject &data) {
         if (m_core)
@@ -129,6 +135,15 @@ void RolloutService::close()
         delete m_controller;
         m_controller = nullptr;
     }
+    // The cluster providers this service created (their leases lapse; another console takes over).
+    for (auto it = m_providers.begin(); it != m_providers.end();) {
+        if (it.value() && it.value()->parent() == this) {
+            delete it.value().data();
+            it = m_providers.erase(it);
+        } else {
+            ++it;
+        }
+    }
     m_core = nullptr;
 }
 
@@ -146,6 +161,25 @@ void RolloutService::setComponentLookup(DeploymentParser::ComponentLookup lookup
 Provider *RolloutService::provider(const QString &name) const
 {
     return m_providers.value(name).data();
+}
+
+Provider *RolloutService::kubernetesProvider(const QString &name)
+{
+    const QString prefix = QStringLiteral("kubernetes");
+    if (!m_core || !name.startsWith(prefix) || (name.size() > prefix.size() && name.at(prefix.size()) != QLatin1Char(':')))
+        return nullptr;
+    auto *kube = m_core->service<KubeService>();
+    if (!kube)
+        return nullptr;
+    const QString context = name.mid(prefix.size() + 1);
+    auto created = kube->createRolloutProvider(context, this);
+    if (!created) {
+        m_providerProblems.insert(name, created.error().toString());
+        return nullptr;
+    }
+    m_providerProblems.remove(name);
+    m_providers.insert(name, created.value());
+    return created.value();
 }
 
 std::optional<ComponentDefinition> RolloutService::component(const QString &id) const

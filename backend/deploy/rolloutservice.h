@@ -57,11 +57,14 @@ public:
 
 private:
     Provider *provider(const QString &name) const;
+    // "kubernetes" (the selected context) or "kubernetes:<context>": created on first use.
+    Provider *kubernetesProvider(const QString &name);
     std::optional<ComponentDefinition> component(const QString &id) const;
 
     BackendCore *m_core = nullptr;
     RolloutController *m_controller = nullptr;
     QHash<QString, QPointer<Provider>> m_providers;
+    QHash<QString, QString> m_providerProblems; // why a kubernetes provider could not be created
     DeploymentParser::ComponentLookup m_lookup;
 };
 

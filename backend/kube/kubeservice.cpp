@@ -6,6 +6,7 @@
 #include "backend/kube/kubelogsession.h"
 #include "backend/kube/kubeobjectstore.h"
 #include "backend/kube/kuberestclient.h"
+#include "backend/providers/kubernetes/kubernetesprovider.h"
 #include "backend/store/settingsrepository.h"
 #include "backend/store/workspace.h"
 
@@ -154,6 +155,64 @@ Result<KubeRestClient *> KubeService::client(const QString &contextIn)
     auto *client = new KubeRestClient(std::move(endpoint), this);
     m_clients.insert(context, client);
     return client;
+}
+
+Result<KubernetesProvider *> KubeService::createRolloutProvider(const QString &contextIn, QObject *parent)
+{
+    SD_TRY(const KubeConfig config, loadConfig());
+    const QString context = contextIn.isEmpty() ? selectedContext(config) : contextIn;
+    if (context.isEmpty())
+        return Error(ErrorCode::FailedPrecondition, QStringLiteral("no Kubernetes context selected for the rollout provider"));
+    SD_TRY(KubeEndpoint endpoint, KubeEndpoint::resolve(config, context));
+    KubernetesProvider::Options o;
+    o.namespaceName = selectedNamespace(config, context);
+    if (m_core) {
+        if (auto ws = m_core->workspace()) {
+            SettingsRepository settings(ws.value()->db());
+            auto setting = [&settings](const char *key) {
+                return settings.value(QStringLiteral("kube.rollout.") + QLatin1String(key)).valueOr(QString()).trimmed();
+            };
+            if (const QString ns = setting("namespace"); !ns.isEmpty())
+                o.namespaceName = ns;
+            if (const QString traffic = setting("traffic"); !traffic.isEmpty()) {
+                static const QHash<QString, KubernetesProvider::TrafficMode> modes{
+                    {QStringLiteral("httproute"), KubernetesProvider::TrafficMode::HttpRoute},
+                    {QStringLiteral("replicas"), KubernetesProvider::TrafficMode::ReplicaRatio},
+                    {QStringLiteral("nginx"), KubernetesProvider::TrafficMode::NginxIngress},
+                    {QStringLiteral("bluegreen"), KubernetesProvider::TrafficMode::BlueGreen}};
+                if (!modes.contains(traffic.toLower()))
+                    return Error(ErrorCode::InvalidArgument, QStringLiteral("setting kube.rollout.traffic: unknown traffic mode \"%1\" "
+                                                                            "(httproute, replicas, nginx or bluegreen)").arg(traffic));
+                o.traffic = modes.value(traffic.toLower());
+            }
+            if (const QString strategy = setting("strategy"); !strategy.isEmpty()) {
+                if (strategy.compare(QLatin1String("recreate"), Qt::CaseInsensitive) == 0)
+                    o.strategy = KubernetesProvider::UpdateStrategy::Recreate;
+                else if (strategy.compare(QLatin1String("rolling"), Qt::CaseInsensitive) != 0)
+                    return Error(ErrorCode::InvalidArgument, QStringLiteral("setting kube.rollout.strategy: unknown strategy \"%1\" "
+                                                                            "(rolling or recreate)").arg(strategy));
+            }
+            if (const QString seconds = setting("leaseSeconds"); !seconds.isEmpty()) {
+                bool ok = false;
+                const int n = seconds.toInt(&ok);
+                if (!ok || n < 1)
+                    return Error(ErrorCode::InvalidArgument, QStringLiteral("setting kube.rollout.leaseSeconds: \"%1\" is not a positive number of seconds").arg(seconds));
+                o.leaseSeconds = n;
+            }
+            if (const QString v = setting("identity"); !v.isEmpty())
+                o.identity = v;
+            if (const QString v = setting("gateway"); !v.isEmpty())
+                o.gatewayName = v;
+            if (const QString v = setting("ingressClass"); !v.isEmpty())
+                o.ingressClass = v;
+            if (const QString v = setting("host"); !v.isEmpty())
+                o.host = v;
+            if (const QString v = setting("prometheusUrl"); !v.isEmpty())
+                o.prometheusUrl = v;
+        }
+    }
+    auto *provider = new KubernetesProvider(endpoint, std::move(o), parent);
+    return provider;
 }
 
 QFuture<Result<KubeResourceType>> KubeService::resolveType(const QString &name, const QString &context)

@@ -19,6 +19,7 @@ class KubeInformer;
 class KubeLogBuffer;
 class KubeLogSession;
 class KubeRestClient;
+class KubernetesProvider;
 
 // What a view watches: a kind in a namespace (empty = all), optionally filtered.
 struct KubeWatchSpec
@@ -62,6 +63,10 @@ public:
 
     // The REST client of a context (empty = the selected one); created on first use.
     Result<KubeRestClient *> client(const QString &context = {});
+    // A rollout provider for a context (empty = the selected one), owned by `parent`. Its
+    // options come from the workspace settings kube.rollout.* (docs/kubernetes.md); the
+    // namespace defaults to the context's selected namespace.
+    Result<KubernetesProvider *> createRolloutProvider(const QString &context, QObject *parent);
     // Resolves a kind name: built-ins first, then the cluster's CRDs.
     QFuture<Result<KubeResourceType>> resolveType(const QString &name, const QString &context = {});
     // Whether the user of `context` (empty = the selected one) may do what `check` asks

@@ -281,10 +281,12 @@ int KubeTestServer::bulkCreatePods(const QString &ns, int count, const QString &
     return ok(r, "bulk create pods") ? r.json().value(QLatin1String("created")).toInt() : -1;
 }
 
-bool KubeTestServer::startEventGenerator(const QString &ns, int perSecond)
+bool KubeTestServer::startEventGenerator(const QString &ns, int perSecond, const QString &mode)
 {
-    return ok(admin("POST", QStringLiteral("/events/generator"), QJsonObject{{QStringLiteral("namespace"), ns}, {QStringLiteral("rate"), perSecond}}),
-              "start event generator");
+    QJsonObject body{{QStringLiteral("namespace"), ns}, {QStringLiteral("rate"), perSecond}};
+    if (!mode.isEmpty())
+        body.insert(QStringLiteral("mode"), mode);
+    return ok(admin("POST", QStringLiteral("/events/generator"), body), "start event generator");
 }
 
 bool KubeTestServer::stopEventGenerator() { return ok(admin("DELETE", QStringLiteral("/events/generator")), "stop event generator"); }

@@ -108,7 +108,8 @@ public:
     int dropWatches(const QString &groupResource = {});
     bool compact();
     int bulkCreatePods(const QString &ns, int count, const QString &prefix = {});
-    bool startEventGenerator(const QString &ns, int perSecond);
+    // mode: "annotate" (default; no shown column changes) or "restarts" (restartCount bumps).
+    bool startEventGenerator(const QString &ns, int perSecond, const QString &mode = QString());
     bool stopEventGenerator();
     bool restartPod(const QString &ns, const QString &pod);
     bool appendLogLines(const QString &ns, const QString &pod, const QString &container, const QStringList &lines);

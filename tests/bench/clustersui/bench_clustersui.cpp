@@ -154,7 +154,7 @@ int main(int argc, char **argv)
     page->tableView()->sortByColumn(vm->objects()->columnOf(QStringLiteral("Restarts")), Qt::DescendingOrder);
     const Frames idle = measureFrames(seconds);
     const quint64 batchesBefore = vm->objects()->batchesApplied();
-    server.startEventGenerator(ns, rate);
+    server.startEventGenerator(ns, rate, QStringLiteral("restarts"));
     const Frames busy = measureFrames(seconds);
     server.stopEventGenerator();
     const quint64 batches = vm->objects()->batchesApplied() - batchesBefore;

@@ -281,6 +281,21 @@ private Q_SLOTS:
         QVERIFY2(elapsed >= 700, "the generator keeps its rate instead of bursting");
         for (const QJsonObject &e : watch->events())
             QVERIFY(e.value(QLatin1String("type")).toString() == QLatin1String("MODIFIED") || e.value(QLatin1String("type")).toString() == QLatin1String("BOOKMARK"));
+
+        // Mode "restarts" changes what pod lists show: the first container's restartCount.
+        const auto restartsOf = [this](const QString &pod) {
+            const Response r = m_server.request("GET", QStringLiteral("/api/v1/namespaces/scale/pods/") + pod);
+            return r.json().value(QLatin1String("status")).toObject().value(QLatin1String("containerStatuses")).toArray().at(0).toObject()
+                .value(QLatin1String("restartCount")).toInt(-1);
+        };
+        const int before = restartsOf(names.first());
+        QCOMPARE(before, 0);
+        const qsizetype seen = watch->events().size();
+        QVERIFY(m_server.startEventGenerator(QStringLiteral("scale"), 2000, QStringLiteral("restarts")));
+        QVERIFY(watch->waitForEvents(int(seen) + 200, 20'000));
+        QTRY_VERIFY_WITH_TIMEOUT(restartsOf(names.first()) > before, 30'000);
+        QVERIFY(m_server.stopEventGenerator());
+        QVERIFY(!m_server.startEventGenerator(QStringLiteral("scale"), 10, QStringLiteral("sideways")));
     }
 
     void cleanupTestCase() { m_server.stop(); }

@@ -63,6 +63,7 @@ QJsonObject AdminServer::state() const
             {QStringLiteral("generator"), QJsonObject{{QStringLiteral("running"), generator->isRunning()},
                                                       {QStringLiteral("namespace"), generator->ns()},
                                                       {QStringLiteral("rate"), generator->rate()},
+                                                      {QStringLiteral("mode"), generator->mode() == EventGenerator::Mode::Restarts ? QStringLiteral("restarts") : QStringLiteral("annotate")},
                                                       {QStringLiteral("emitted"), qint64(generator->emitted())}}},
             {QStringLiteral("config"), QJsonObject{{QStringLiteral("podReadyDelayMs"), m_server.controllers()->pods()->readyDelayMs()},
                                                    {QStringLiteral("logIntervalMs"), m_ctx.logs->defaultIntervalMs()},
@@ -173,7 +174,8 @@ Result<QJsonObject> AdminServer::route(HttpExchange *exchange, int *status)
         }
         if (method == "POST") {
             SD_CHECK(m_server.controllers()->startEventGenerator(body.value(QLatin1String("namespace")).toString(QStringLiteral("bulk")),
-                                                                 body.value(QLatin1String("rate")).toInt()));
+                                                                 body.value(QLatin1String("rate")).toInt(),
+                                                                 body.value(QLatin1String("mode")).toString()));
             return QJsonObject{{QStringLiteral("started"), true}};
         }
     }

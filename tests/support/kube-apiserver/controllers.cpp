@@ -122,11 +122,16 @@ Result<int> Controllers::bulkCreatePods(const QString &ns, int count, const QStr
     return created;
 }
 
-Result<void> Controllers::startEventGenerator(const QString &ns, int perSecond)
+Result<void> Controllers::startEventGenerator(const QString &ns, int perSecond, const QString &mode)
 {
     if (perSecond <= 0)
         return badRequest(QStringLiteral("the event rate must be > 0, got %1").arg(perSecond));
-    m_generator->start(ns, perSecond);
+    EventGenerator::Mode m = EventGenerator::Mode::Annotate;
+    if (mode == QLatin1String("restarts"))
+        m = EventGenerator::Mode::Restarts;
+    else if (!mode.isEmpty() && mode != QLatin1String("annotate"))
+        return badRequest(QStringLiteral("unknown event generator mode \"%1\" (annotate or restarts)").arg(mode));
+    m_generator->start(ns, perSecond, m);
     return success();
 }
 

@@ -30,7 +30,7 @@ public:
     Result<void> createNodes(int count);
     // Creates count Running, Ready pods named <prefix>-00000… in ns (creating ns if needed).
     Result<int> bulkCreatePods(const QString &ns, int count, const QString &prefix);
-    Result<void> startEventGenerator(const QString &ns, int perSecond);
+    Result<void> startEventGenerator(const QString &ns, int perSecond, const QString &mode = QString());
     void stopEventGenerator();
     EventGenerator *eventGenerator() const { return m_generator; }
     PodLifecycle *pods() const { return m_pods; }

@@ -7,6 +7,7 @@
 #include "servercontext.h"
 #include "workloadutil.h"
 
+#include <QJsonArray>
 #include <QTimer>
 
 namespace shipdeck::kubetest {
@@ -17,10 +18,11 @@ EventGenerator::EventGenerator(ServerContext &context, QObject *parent) : QObjec
     connect(m_timer, &QTimer::timeout, this, &EventGenerator::tick);
 }
 
-void EventGenerator::start(const QString &ns, int perSecond)
+void EventGenerator::start(const QString &ns, int perSecond, Mode mode)
 {
     m_ns = ns;
     m_rate = perSecond;
+    m_mode = mode;
     m_names.clear();
     m_next = 0;
     m_startEmitted = m_emitted;
@@ -60,10 +62,22 @@ void EventGenerator::tick()
         if (!pod)
             continue;
         QJsonObject json = pod->json;
-        QJsonObject annotations = valueAt(json, QStringLiteral("metadata.annotations")).toObject();
-        annotations.insert(QStringLiteral("test.shipdeck.io/tick"), QString::number(m_emitted + 1));
-        setAt(json, QStringLiteral("metadata.annotations"), annotations);
-        if (m_ctx.api->update(pods, m_ns, pod->name, json)) {
+        Subresource part = Subresource::None;
+        if (m_mode == Mode::Restarts) {
+            QJsonArray statuses = valueAt(json, QStringLiteral("status.containerStatuses")).toArray();
+            if (statuses.isEmpty())
+                continue;
+            QJsonObject first = statuses.at(0).toObject();
+            first.insert(QStringLiteral("restartCount"), first.value(QLatin1String("restartCount")).toInt() + 1);
+            statuses[0] = first;
+            setAt(json, QStringLiteral("status.containerStatuses"), statuses);
+            part = Subresource::Status;
+        } else {
+            QJsonObject annotations = valueAt(json, QStringLiteral("metadata.annotations")).toObject();
+            annotations.insert(QStringLiteral("test.shipdeck.io/tick"), QString::number(m_emitted + 1));
+            setAt(json, QStringLiteral("metadata.annotations"), annotations);
+        }
+        if (m_ctx.api->update(pods, m_ns, pod->name, json, part)) {
             ++m_emitted;
             --toEmit;
         }

@@ -10,15 +10,20 @@ namespace shipdeck::kubetest {
 
 struct ServerContext;
 
-// Modifies pods of a namespace at a steady rate (annotation test.shipdeck.io/tick), so that
-// watches see N MODIFIED events per second — the load of the 1,000 events/s benchmark.
+// Modifies pods of a namespace at a steady rate, so that watches see N MODIFIED events per
+// second — the load of the 1,000 events/s benchmark. Mode Annotate changes an annotation
+// (test.shipdeck.io/tick), which no pod table shows; mode Restarts bumps the first container's
+// restartCount through the status subresource, a change every pod list shows (Restarts column).
 class EventGenerator : public QObject
 {
     Q_OBJECT
 public:
+    enum class Mode { Annotate, Restarts };
+
     explicit EventGenerator(ServerContext &context, QObject *parent = nullptr);
 
-    void start(const QString &ns, int perSecond);
+    void start(const QString &ns, int perSecond, Mode mode = Mode::Annotate);
+    Mode mode() const { return m_mode; }
     void stop();
     bool isRunning() const;
     QString ns() const { return m_ns; }
@@ -33,6 +38,7 @@ private:
     QElapsedTimer m_clock;
     QString m_ns;
     int m_rate = 0;
+    Mode m_mode = Mode::Annotate;
     quint64 m_emitted = 0;
     quint64 m_startEmitted = 0;
     QStringList m_names;

@@ -29,6 +29,9 @@ const QString kUsage = QStringLiteral(
     "  scale KIND/NAME --replicas N     set the replica count\n"
     "  restart KIND/NAME                restart the pods of a workload (rollout restart)\n"
     "  delete KIND NAME --yes           delete an object\n"
+    "  rollout-settings [KEY [VALUE] | KEY --unset]\n"
+    "                                   show or set the kube.rollout.* settings of cluster rollouts\n"
+    "                                   (traffic, strategy, namespace, leaseSeconds …; see docs/kubernetes.md)\n"
     "  argo list                        Argo Rollouts with phase, step and weight\n"
     "  argo get NAME                    one Rollout: steps, pause reasons, analysis runs and measurements\n"
     "  argo promote NAME [--full] | abort NAME | retry NAME | pause NAME\n"
@@ -51,6 +54,7 @@ struct Options
     bool timestamps = false;
     bool yes = false;
     bool full = false;
+    bool unset = false;
     qint64 sinceSeconds = 0;
     int tail = -1;
     int replicas = -1;
@@ -113,6 +117,8 @@ Result<Options> parse(QStringList args)
             o.yes = true;
         } else if (a == QLatin1String("--full")) {
             o.full = true;
+        } else if (a == QLatin1String("--unset")) {
+            o.unset = true;
         } else if (a == QLatin1String("--since")) {
             SD_TRY(const QString v, value(a));
             SD_TRY(o.sinceSeconds, parseDuration(v));
@@ -197,6 +203,8 @@ public:
             return action(sub);
         if (sub == QLatin1String("argo"))
             return argo();
+        if (sub == QLatin1String("rollout-settings"))
+            return rolloutSettings();
         return m_context.usage(sub.isEmpty() ? QStringLiteral("kube needs a command") : QStringLiteral("unknown kube command '%1'").arg(sub), kUsage);
     }
 
@@ -224,6 +232,33 @@ private:
             m_context.printJson(QJsonObject{{QStringLiteral("message"), r.value()}});
         else if (!m_context.quiet)
             m_context.out() << r.value() << Qt::endl;
+        return ExitOk;
+    }
+
+    int rolloutSettings()
+    {
+        const QString key = m_o.positional.value(1);
+        if (!key.isEmpty()) {
+            if (m_o.unset == (m_o.positional.size() > 2) || m_o.positional.size() > 3)
+                return m_context.usage(QStringLiteral("rollout-settings KEY needs either a VALUE or --unset"), kUsage);
+            const QString value = m_o.unset ? QString() : m_o.positional.value(2);
+            return done(m_client->setRolloutSetting(key, value),
+                        m_o.unset ? QStringLiteral("%1 is back to its default.").arg(key) : QStringLiteral("%1 set to \"%2\".").arg(key, value));
+        }
+        auto r = m_context.await(m_client->rolloutSettings());
+        if (!r)
+            return m_context.fail(r.error());
+        if (m_context.json) {
+            m_context.printJson(QJsonObject{{QStringLiteral("settings"), r.value()}});
+            return ExitOk;
+        }
+        TextTable table({QStringLiteral("SETTING"), QStringLiteral("VALUE"), QStringLiteral("DEFAULT"), QStringLiteral("MEANING")});
+        for (const auto &v : r.value()) {
+            const QJsonObject s = v.toObject();
+            table.addRow({s.value(QLatin1String("key")).toString(), s.value(QLatin1String("value")).toString(),
+                          s.value(QLatin1String("default")).toString(), s.value(QLatin1String("description")).toString()});
+        }
+        table.print(m_context.out());
         return ExitOk;
     }
 

@@ -158,6 +158,26 @@ QFuture<Result<void>> KubeClient::useNamespace(const QString &namespaceName)
     });
 }
 
+QFuture<Result<QJsonArray>> KubeClient::rolloutSettings()
+{
+    return m_backend->post([](BackendCore &core) -> Result<QJsonArray> {
+        auto *service = core.service<KubeService>();
+        if (!service)
+            return noWorkspace();
+        return service->rolloutSettings();
+    });
+}
+
+QFuture<Result<void>> KubeClient::setRolloutSetting(const QString &key, const QString &value)
+{
+    return m_backend->post([key, value](BackendCore &core) -> Result<void> {
+        auto *service = core.service<KubeService>();
+        if (!service)
+            return noWorkspace();
+        return service->setRolloutSetting(key, value);
+    });
+}
+
 QFuture<Result<QJsonObject>> KubeClient::listWithColumns(const QString &resource, const QString &ns, const QString &labelSelector)
 {
     return m_backend->post([resource, ns, labelSelector](BackendCore &core) {

@@ -7,6 +7,7 @@
 #include "backend/kube/kuberesourcetype.h"
 
 #include <QFuture>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -47,6 +48,9 @@ public:
     QFuture<Result<void>> setContextOverride(const QString &context);
     QFuture<Result<void>> useContext(const QString &context);
     QFuture<Result<void>> useNamespace(const QString &namespaceName);
+    // The workspace's kube.rollout.* settings (docs/kubernetes.md) and setting one of them.
+    QFuture<Result<QJsonArray>> rolloutSettings();
+    QFuture<Result<void>> setRolloutSetting(const QString &key, const QString &value);
 
     // One-shot reads. `ns` empty = the selected namespace ("*" = all namespaces).
     QFuture<Result<QList<KubeObjectRow>>> list(const QString &resource, const QString &ns, const QString &labelSelector = {});

@@ -1,5 +1,7 @@
 #include "backend/kube/kubeservice.h"
 
+#include "backend/kube/kuberolloutsettings.h"
+
 #include "backend/facade/backendcore.h"
 #include "backend/kube/kubeendpoint.h"
 #include "backend/kube/kubeinformer.h"
@@ -169,46 +171,8 @@ Result<KubernetesProvider *> KubeService::createRolloutProvider(const QString &c
     if (m_core) {
         if (auto ws = m_core->workspace()) {
             SettingsRepository settings(ws.value()->db());
-            auto setting = [&settings](const char *key) {
-                return settings.value(QStringLiteral("kube.rollout.") + QLatin1String(key)).valueOr(QString()).trimmed();
-            };
-            if (const QString ns = setting("namespace"); !ns.isEmpty())
-                o.namespaceName = ns;
-            if (const QString traffic = setting("traffic"); !traffic.isEmpty()) {
-                static const QHash<QString, KubernetesProvider::TrafficMode> modes{
-                    {QStringLiteral("httproute"), KubernetesProvider::TrafficMode::HttpRoute},
-                    {QStringLiteral("replicas"), KubernetesProvider::TrafficMode::ReplicaRatio},
-                    {QStringLiteral("nginx"), KubernetesProvider::TrafficMode::NginxIngress},
-                    {QStringLiteral("bluegreen"), KubernetesProvider::TrafficMode::BlueGreen}};
-                if (!modes.contains(traffic.toLower()))
-                    return Error(ErrorCode::InvalidArgument, QStringLiteral("setting kube.rollout.traffic: unknown traffic mode \"%1\" "
-                                                                            "(httproute, replicas, nginx or bluegreen)").arg(traffic));
-                o.traffic = modes.value(traffic.toLower());
-            }
-            if (const QString strategy = setting("strategy"); !strategy.isEmpty()) {
-                if (strategy.compare(QLatin1String("recreate"), Qt::CaseInsensitive) == 0)
-                    o.strategy = KubernetesProvider::UpdateStrategy::Recreate;
-                else if (strategy.compare(QLatin1String("rolling"), Qt::CaseInsensitive) != 0)
-                    return Error(ErrorCode::InvalidArgument, QStringLiteral("setting kube.rollout.strategy: unknown strategy \"%1\" "
-                                                                            "(rolling or recreate)").arg(strategy));
-            }
-            if (const QString seconds = setting("leaseSeconds"); !seconds.isEmpty()) {
-                bool ok = false;
-                const int n = seconds.toInt(&ok);
-                if (!ok || n < 1)
-                    return Error(ErrorCode::InvalidArgument, QStringLiteral("setting kube.rollout.leaseSeconds: \"%1\" is not a positive number of seconds").arg(seconds));
-                o.leaseSeconds = n;
-            }
-            if (const QString v = setting("identity"); !v.isEmpty())
-                o.identity = v;
-            if (const QString v = setting("gateway"); !v.isEmpty())
-                o.gatewayName = v;
-            if (const QString v = setting("ingressClass"); !v.isEmpty())
-                o.ingressClass = v;
-            if (const QString v = setting("host"); !v.isEmpty())
-                o.host = v;
-            if (const QString v = setting("prometheusUrl"); !v.isEmpty())
-                o.prometheusUrl = v;
+            SD_CHECK(KubeRolloutSettings::apply(
+                [&settings](const QString &key) { return settings.value(KubeRolloutSettings::prefix() + key).valueOr(QString()); }, o));
         }
     }
     auto *provider = new KubernetesProvider(endpoint, std::move(o), parent);
@@ -370,5 +334,31 @@ void KubeService::closeLogs(quint64 session)
 }
 
 SD_REGISTER_BACKEND_SERVICE(KubeService, 400);
+
+Result<QJsonArray> KubeService::rolloutSettings()
+{
+    if (!m_core)
+        return Error(ErrorCode::FailedPrecondition, QStringLiteral("no workspace is open"));
+    SD_TRY(Workspace * ws, m_core->workspace());
+    SettingsRepository settings(ws->db());
+    QJsonArray out;
+    for (const KubeRolloutSettings::Setting &s : KubeRolloutSettings::all()) {
+        SD_TRY(const QString value, settings.value(KubeRolloutSettings::prefix() + s.key));
+        out.append(QJsonObject{{QStringLiteral("key"), KubeRolloutSettings::prefix() + s.key},
+                               {QStringLiteral("value"), value.trimmed()},
+                               {QStringLiteral("default"), s.defaultText},
+                               {QStringLiteral("description"), s.description}});
+    }
+    return out;
+}
+
+Result<void> KubeService::setRolloutSetting(const QString &key, const QString &value)
+{
+    if (!m_core)
+        return Error(ErrorCode::FailedPrecondition, QStringLiteral("no workspace is open"));
+    SD_CHECK(KubeRolloutSettings::validate(key, value.trimmed()));
+    SD_TRY(Workspace * ws, m_core->workspace());
+    return SettingsRepository(ws->db()).setValue(KubeRolloutSettings::prefix() + KubeRolloutSettings::shortKey(key), value.trimmed());
+}
 
 } // namespace shipdeck

@@ -9,6 +9,7 @@
 
 #include <QFuture>
 #include <QHash>
+#include <QJsonArray>
 
 #include <memory>
 
@@ -67,6 +68,10 @@ public:
     // options come from the workspace settings kube.rollout.* (docs/kubernetes.md); the
     // namespace defaults to the context's selected namespace.
     Result<KubernetesProvider *> createRolloutProvider(const QString &context, QObject *parent);
+    // The kube.rollout.* settings of the workspace: key, value ("" = default), default, description.
+    Result<QJsonArray> rolloutSettings();
+    // Checks and stores one of them ("" = back to the default); a bad value names the setting.
+    Result<void> setRolloutSetting(const QString &key, const QString &value);
     // Resolves a kind name: built-ins first, then the cluster's CRDs.
     QFuture<Result<KubeResourceType>> resolveType(const QString &name, const QString &context = {});
     // Whether the user of `context` (empty = the selected one) may do what `check` asks

@@ -82,6 +82,45 @@ spec:
         QVERIFY2(r.err.contains(QStringLiteral("context \"nope\" is not defined")), qPrintable(r.err));
     }
 
+    void rolloutSettingsAreCheckedAndStored()
+    {
+        Run r = ctl({QStringLiteral("--json"), QStringLiteral("kube"), QStringLiteral("rollout-settings")});
+        QCOMPARE(r.code, 0);
+        auto settingOf = [](const Run &run, const QString &key) {
+            for (const auto &v : QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("settings")).toArray()) {
+                if (v.toObject().value(QLatin1String("key")).toString() == key)
+                    return v.toObject();
+            }
+            return QJsonObject();
+        };
+        QCOMPARE(settingOf(r, QStringLiteral("kube.rollout.traffic")).value(QLatin1String("default")).toString(), QStringLiteral("httproute"));
+        QCOMPARE(settingOf(r, QStringLiteral("kube.rollout.traffic")).value(QLatin1String("value")).toString(), QString());
+
+        // A good value is stored (short or full key); a bad one is refused naming the setting
+        // and leaves the stored value alone.
+        QCOMPARE(ctl({QStringLiteral("kube"), QStringLiteral("rollout-settings"), QStringLiteral("traffic"), QStringLiteral("replicas")}).code, 0);
+        QCOMPARE(ctl({QStringLiteral("kube"), QStringLiteral("rollout-settings"), QStringLiteral("kube.rollout.leaseSeconds"), QStringLiteral("30")}).code, 0);
+        r = ctl({QStringLiteral("kube"), QStringLiteral("rollout-settings"), QStringLiteral("traffic"), QStringLiteral("sideways")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("kube.rollout.traffic")) && r.err.contains(QStringLiteral("sideways")), qPrintable(r.err));
+        r = ctl({QStringLiteral("kube"), QStringLiteral("rollout-settings"), QStringLiteral("leaseSeconds"), QStringLiteral("0")});
+        QCOMPARE(r.code, 1);
+        r = ctl({QStringLiteral("kube"), QStringLiteral("rollout-settings"), QStringLiteral("colour"), QStringLiteral("blue")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("unknown setting \"colour\"")), qPrintable(r.err));
+        QCOMPARE(ctl({QStringLiteral("kube"), QStringLiteral("rollout-settings"), QStringLiteral("traffic")}).code, 2);
+        r = ctl({QStringLiteral("--json"), QStringLiteral("kube"), QStringLiteral("rollout-settings")});
+        QCOMPARE(settingOf(r, QStringLiteral("kube.rollout.traffic")).value(QLatin1String("value")).toString(), QStringLiteral("replicas"));
+        QCOMPARE(settingOf(r, QStringLiteral("kube.rollout.leaseSeconds")).value(QLatin1String("value")).toString(), QStringLiteral("30"));
+        QCOMPARE(ctl({QStringLiteral("kube"), QStringLiteral("rollout-settings"), QStringLiteral("traffic"), QStringLiteral("--unset")}).code, 0);
+        QCOMPARE(ctl({QStringLiteral("kube"), QStringLiteral("rollout-settings"), QStringLiteral("leaseSeconds"), QStringLiteral("--unset")}).code, 0);
+        r = ctl({QStringLiteral("kube"), QStringLiteral("rollout-settings")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("SETTING")) && r.out.contains(QStringLiteral("kube.rollout.strategy")), qPrintable(r.out));
+        r = ctl({QStringLiteral("--json"), QStringLiteral("kube"), QStringLiteral("rollout-settings")});
+        QCOMPARE(settingOf(r, QStringLiteral("kube.rollout.traffic")).value(QLatin1String("value")).toString(), QString());
+    }
+
     void getDescribeScaleRestart()
     {
         Run r = ctl({QStringLiteral("kube"), QStringLiteral("get"), QStringLiteral("pods")});

@@ -164,7 +164,7 @@ QFuture<Result<QList<SopsEntryView>>> SecretsService::sopsEntries(const QString 
             v.type = typeName(e.type);
             v.encrypted = e.encrypted;
             v.isNull = e.isNull;
-            v.display = e.encrypted ? maskedValue() : QString();
+            v.display = e.encrypted ? maskedValue() : e.clearText;
             out.append(v);
         }
         return out;

@@ -185,8 +185,11 @@ QStringList SopsFile::recipients() const
 QList<SopsFile::Entry> SopsFile::entries() const
 {
     QList<Entry> out;
-    for (const Leaf &l : m_leaves)
-        out.append({l.document, l.path, l.type, l.encrypted || (l.changed && m_meta.shouldEncrypt(l.path)), l.isNull, l.changed});
+    for (const Leaf &l : m_leaves) {
+        const bool encrypted = l.encrypted || (l.changed && m_meta.shouldEncrypt(l.path));
+        out.append({l.document, l.path, l.type, encrypted, l.isNull, l.changed,
+                    encrypted || l.isNull ? QString() : (l.changed ? l.plain.toString() : l.stored)});
+    }
     for (const NewEntry &e : m_new)
         out.append({0, e.path, e.type, m_meta.shouldEncrypt(e.path), false, true});
     return out;

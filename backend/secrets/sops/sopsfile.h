@@ -33,6 +33,7 @@ public:
         bool encrypted = false; // stored as ENC[…]
         bool isNull = false;
         bool changed = false;
+        QString clearText; // the stored text of a value kept in clear text (not of encrypted ones)
     };
 
     struct CreateOptions

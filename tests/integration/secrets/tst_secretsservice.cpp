@@ -120,6 +120,8 @@ private Q_SLOTS:
         QCOMPARE(entries.value().size(), 2);
         QCOMPARE(entries.value().at(0).display, maskedValue());
         QVERIFY(!entries.value().at(1).encrypted);
+        // A value kept in clear text is shown as it is stored (no unlock needed).
+        QCOMPARE(entries.value().at(1).display, QStringLiteral("https://x"));
 
         QSignalSpy events(&backend, &Backend::serviceEvent);
         auto edited = test::await(client.setSopsValue(QStringLiteral("secrets/app.sops.yaml"), QStringLiteral("api.token"), makeSecret(QStringLiteral("n3w"))));

@@ -74,6 +74,9 @@ int main(int argc, char **argv)
     const CtlCommand *command = CtlRegistry::find(name);
     if (!command)
         return context.usage(QStringLiteral("unknown command '%1'").arg(name), QString::fromLatin1(kUsage));
+    // `COMMAND --help` (or `COMMAND -h`) prints the command's usage instead of running it.
+    if (args.contains(QLatin1String("--help")) || args.value(0) == QLatin1String("-h"))
+        return printHelp(context, name);
     // Per-command options (--json etc.) may also follow the command.
     for (auto it = args.begin(); it != args.end();) {
         if (*it == QLatin1String("--json")) {

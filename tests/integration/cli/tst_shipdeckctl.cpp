@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 
 using namespace shipdeck;
@@ -60,6 +61,13 @@ private Q_SLOTS:
         QVERIFY(help.out.contains("workspace"));
         QVERIFY(help.out.contains("Exit codes"));
         QCOMPARE(ctl({QStringLiteral("jobs"), QStringLiteral("explode")}).code, 2);
+        // `COMMAND --help` prints that command's usage and does nothing else (no folder "--help").
+        for (const QString &command : {QStringLiteral("demo"), QStringLiteral("deploy"), QStringLiteral("kube")}) {
+            const Run usage = ctl({command, QStringLiteral("--help")});
+            QCOMPARE(usage.code, 0);
+            QVERIFY2(QString::fromUtf8(usage.out).contains(QStringLiteral("usage: shipdeckctl ") + command), usage.out.constData());
+            QVERIFY(!QFileInfo::exists(QStringLiteral("--help")));
+        }
     }
 
     void workspaceLifecycle()

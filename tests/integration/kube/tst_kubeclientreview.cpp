@@ -192,12 +192,17 @@ data: {password: c2VjcmV0}
         QFETCH(QByteArray, from);
         QFETCH(QByteArray, to);
         QFETCH(QString, message);
-        auto yaml = await(m_client->getYaml(QStringLiteral("deployments"), QStringLiteral("default"), QStringLiteral("web")));
-        QVERIFY_RESULT(yaml);
-        QByteArray edited = yaml.value();
-        QVERIFY2(edited.contains(from), edited.constData());
-        edited.replace(from, to);
-        auto preview = await(m_client->previewEdit(QStringLiteral("deployments"), QStringLiteral("default"), QStringLiteral("web"), edited));
+        // The server's controllers still write the Deployment's status after the scale above; a
+        // 409 only says the text went stale meanwhile, so fetch again (as a user would).
+        Result<KubeEditPreview> preview = Error(ErrorCode::Conflict, QStringLiteral("not tried"));
+        for (int attempt = 0; attempt < 5 && !preview.ok() && preview.error().code() == ErrorCode::Conflict; ++attempt) {
+            auto yaml = await(m_client->getYaml(QStringLiteral("deployments"), QStringLiteral("default"), QStringLiteral("web")));
+            QVERIFY_RESULT(yaml);
+            QByteArray edited = yaml.value();
+            QVERIFY2(edited.contains(from), edited.constData());
+            edited.replace(from, to);
+            preview = await(m_client->previewEdit(QStringLiteral("deployments"), QStringLiteral("default"), QStringLiteral("web"), edited));
+        }
         QVERIFY(!preview.ok());
         QVERIFY2(preview.error().toString().contains(message), qPrintable(preview.error().toString()));
     }

@@ -110,6 +110,7 @@ void KubeObjectTableModel::removeKeys(const QStringList &keys)
 void KubeObjectTableModel::applyDelta(const KubeStoreDelta &delta)
 {
     ++m_batches;
+    m_rowsApplied += quint64(delta.upserted.size());
     QStringList removed = delta.removed;
     if (delta.reset) {
         // Everything the snapshot does not hold goes; the rest is an upsert.

@@ -53,6 +53,8 @@ public:
     int rowOf(const QString &key) const;
     bool isSynced() const { return m_synced; }
     quint64 batchesApplied() const { return m_batches; }
+    // Rows added or changed by applyDelta so far (for the benchmark's load check).
+    quint64 rowsApplied() const { return m_rowsApplied; }
 
     // The clock ages are computed against (the page ticks it; tests fix it).
     void setNowMs(qint64 nowMs) { m_nowMs = nowMs; }
@@ -82,6 +84,7 @@ private:
     qint64 m_nowMs = 0;
     bool m_synced = false;
     quint64 m_batches = 0;
+    quint64 m_rowsApplied = 0;
 };
 
 } // namespace shipdeck

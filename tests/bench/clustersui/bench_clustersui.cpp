@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -154,10 +155,14 @@ int main(int argc, char **argv)
     page->tableView()->sortByColumn(vm->objects()->columnOf(QStringLiteral("Restarts")), Qt::DescendingOrder);
     const Frames idle = measureFrames(seconds);
     const quint64 batchesBefore = vm->objects()->batchesApplied();
+    const quint64 rowsBefore = vm->objects()->rowsApplied();
+    const qint64 emittedBefore = server.state().value(QLatin1String("generator")).toObject().value(QLatin1String("emitted")).toInteger();
     server.startEventGenerator(ns, rate, QStringLiteral("restarts"));
     const Frames busy = measureFrames(seconds);
     server.stopEventGenerator();
+    const qint64 emitted = server.state().value(QLatin1String("generator")).toObject().value(QLatin1String("emitted")).toInteger() - emittedBefore;
     const quint64 batches = vm->objects()->batchesApplied() - batchesBefore;
+    const quint64 rowsChanged = vm->objects()->rowsApplied() - rowsBefore;
 
     std::printf("pods %d, events %d/s, %d s per measurement\n", pods, rate, seconds);
     std::printf("connect → %d rows shown: %lld ms | reference kubectl get pods -o name: %lld ms | ratio %.2f (budget 2000 ms)\n",
@@ -166,6 +171,8 @@ int main(int argc, char **argv)
                 rssAfter, rssBefore, double(rssAfter) / qMax<qint64>(1, rssBefore));
     std::printf("frame interval (16 ms timer) under %d events/s: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d ticks, %llu batches)\n",
                 rate, busy.p50, busy.p99, busy.max, busy.ticks, static_cast<unsigned long long>(batches));
+    std::printf("load: server emitted %lld pod events (%.0f/s); the table applied %llu changed rows\n", emitted,
+                double(emitted) / qMax(1, seconds), static_cast<unsigned long long>(rowsChanged));
     std::printf("reference idle: p50 %.1f ms, p99 %.1f ms, max %.1f ms | p99 ratio %.2f (budget p99 - 16 ms ≤ 50 ms)\n",
                 idle.p50, idle.p99, idle.max, busy.p99 / qMax(0.001, idle.p99));
     return 0;

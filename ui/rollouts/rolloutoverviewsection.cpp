@@ -42,6 +42,8 @@ void setupTable(QTableView *view, const QList<int> &visible)
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     view->verticalHeader()->hide();
+    // Few rows: columns fit their headers and contents (no clipped "Canary weight" at 1280 px).
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
     for (int c = 0; c < RolloutListModel::ColumnCount; ++c)
         view->setColumnHidden(c, !visible.contains(c));

@@ -1,7 +1,5 @@
 #include "models/secrets/kubesecretentrymodel.h"
 
-#include "models/secrets/revealedvalues.h"
-
 #include <QFontDatabase>
 #include <QLocale>
 
@@ -15,29 +13,13 @@ QString entryKey(const KubeSecretEntryView &e)
 } // namespace
 
 KubeSecretEntryModel::KubeSecretEntryModel(RevealedValues *revealed, QObject *parent)
-    : KeyedTableModel(parent), m_revealed(revealed)
+    : RevealableEntryModel(revealed, QStringLiteral("kube"), ColumnCount, ValueColumn, parent)
 {
-    connect(revealed, &RevealedValues::changed, this, [this](const QString &id) {
-        const QString prefix = QStringLiteral("kube/%1#").arg(m_file);
-        if (!id.startsWith(prefix))
-            return;
-        const int row = rowOf(id.mid(prefix.size()));
-        if (row >= 0)
-            Q_EMIT dataChanged(index(row, ValueColumn), index(row, ValueColumn));
-    });
 }
 
 void KubeSecretEntryModel::setEntries(const QString &file, const QList<KubeSecretEntryView> &entries)
 {
-    if (file != m_file) {
-        beginResetModel();
-        m_file = file;
-        m_entries = entries;
-        endResetModel();
-        return;
-    }
-    applyKeyedRows<KubeSecretEntryView>(m_entries, entries, entryKey,
-                                        [](const KubeSecretEntryView &a, const KubeSecretEntryView &b) { return a.toJson() != b.toJson(); });
+    replaceEntries<KubeSecretEntryView>(file, m_entries, entries, entryKey);
 }
 
 const KubeSecretEntryView *KubeSecretEntryModel::entryAt(int row) const
@@ -54,22 +36,12 @@ int KubeSecretEntryModel::rowOf(const QString &key) const
     return -1;
 }
 
-int KubeSecretEntryModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-int KubeSecretEntryModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant KubeSecretEntryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const KubeSecretEntryView &e = m_entries.at(index.row());
-    const QString id = revealId(m_file, e.key);
+    const QString id = revealIdOf(e.key);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -80,12 +52,12 @@ QVariant KubeSecretEntryModel::data(const QModelIndex &index, int role) const
         case ValueColumn:
             if (!e.validBase64)
                 return tr("(not valid base64)");
-            return m_revealed->isRevealed(id) ? m_revealed->text(id) : maskedValue();
+            return isRevealed(id) ? revealedText(id) : maskedValue();
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == ValueColumn)
-            return m_revealed->isRevealed(id) ? tr("Revealed; masked again in a few seconds")
+            return isRevealed(id) ? tr("Revealed; masked again in a few seconds")
                                               : tr("Base64 in the file, shown decoded; reveal to read it (recorded in the audit log)");
         if (index.column() == SecretColumn)
             return tr("%1 (%2)").arg(e.secret, e.type);
@@ -97,7 +69,7 @@ QVariant KubeSecretEntryModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return index.column() == SizeColumn ? int(Qt::AlignRight | Qt::AlignVCenter) : int(Qt::AlignLeft | Qt::AlignVCenter);
     case KeyRole: return e.key;
-    case RevealedRole: return m_revealed->isRevealed(id);
+    case RevealedRole: return isRevealed(id);
     case RevealIdRole: return id;
     default: break;
     }

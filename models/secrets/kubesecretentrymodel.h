@@ -2,7 +2,7 @@
 
 #include "backend/secrets/secretstypes.h"
 
-#include "models/keyedrows.h"
+#include "models/secrets/revealableentrymodel.h"
 
 namespace shipdeck {
 
@@ -10,7 +10,7 @@ class RevealedValues;
 
 // The values of the Secrets in one manifest file, decoded from base64 and masked unless
 // revealed (RevealedValues, id "kube/PATH#KEY").
-class KubeSecretEntryModel : public KeyedTableModel
+class KubeSecretEntryModel : public RevealableEntryModel
 {
     Q_OBJECT
 public:
@@ -22,18 +22,15 @@ public:
     static QString revealId(const QString &file, const QString &key) { return QStringLiteral("kube/%1#%2").arg(file, key); }
 
     void setEntries(const QString &file, const QList<KubeSecretEntryView> &entries);
-    const QString &file() const { return m_file; }
     const KubeSecretEntryView *entryAt(int row) const;
-    int rowOf(const QString &key) const;
+    int rowOf(const QString &key) const override;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    RevealedValues *m_revealed; // Not owned.
-    QString m_file;
+    int entryCount() const override { return int(m_entries.size()); }
+
     QList<KubeSecretEntryView> m_entries;
 };
 

@@ -1,34 +1,17 @@
 #include "models/secrets/sopsentrymodel.h"
 
-#include "models/secrets/revealedvalues.h"
-
 #include <QFontDatabase>
 
 namespace shipdeck {
 
-SopsEntryModel::SopsEntryModel(RevealedValues *revealed, QObject *parent) : KeyedTableModel(parent), m_revealed(revealed)
+SopsEntryModel::SopsEntryModel(RevealedValues *revealed, QObject *parent)
+    : RevealableEntryModel(revealed, QStringLiteral("sops"), ColumnCount, ValueColumn, parent)
 {
-    connect(revealed, &RevealedValues::changed, this, [this](const QString &id) {
-        const QString prefix = QStringLiteral("sops/%1#").arg(m_file);
-        if (!id.startsWith(prefix))
-            return;
-        const int row = rowOf(id.mid(prefix.size()));
-        if (row >= 0)
-            Q_EMIT dataChanged(index(row, ValueColumn), index(row, ValueColumn));
-    });
 }
 
 void SopsEntryModel::setEntries(const QString &file, const QList<SopsEntryView> &entries)
 {
-    if (file != m_file) {
-        beginResetModel();
-        m_file = file;
-        m_entries = entries;
-        endResetModel();
-        return;
-    }
-    applyKeyedRows<SopsEntryView>(m_entries, entries, [](const SopsEntryView &e) { return e.path; },
-                                  [](const SopsEntryView &a, const SopsEntryView &b) { return a.toJson() != b.toJson(); });
+    replaceEntries<SopsEntryView>(file, m_entries, entries, [](const SopsEntryView &e) { return e.path; });
 }
 
 const SopsEntryView *SopsEntryModel::entryAt(int row) const
@@ -45,22 +28,12 @@ int SopsEntryModel::rowOf(const QString &key) const
     return -1;
 }
 
-int SopsEntryModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-int SopsEntryModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant SopsEntryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const SopsEntryView &e = m_entries.at(index.row());
-    const QString id = revealId(m_file, e.path);
+    const QString id = revealIdOf(e.path);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -71,12 +44,12 @@ QVariant SopsEntryModel::data(const QModelIndex &index, int role) const
                 return QStringLiteral("null");
             if (!e.encrypted)
                 return e.display;
-            return m_revealed->isRevealed(id) ? m_revealed->text(id) : maskedValue();
+            return isRevealed(id) ? revealedText(id) : maskedValue();
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == ValueColumn)
-            return e.encrypted ? (m_revealed->isRevealed(id) ? tr("Revealed; masked again in a few seconds")
+            return e.encrypted ? (isRevealed(id) ? tr("Revealed; masked again in a few seconds")
                                                              : tr("Encrypted; reveal to read it (recorded in the audit log)"))
                                : tr("Not encrypted (unencrypted suffix or regex of the file)");
         break;
@@ -86,7 +59,7 @@ QVariant SopsEntryModel::data(const QModelIndex &index, int role) const
         break;
     case KeyRole: return e.path;
     case EncryptedRole: return e.encrypted;
-    case RevealedRole: return m_revealed->isRevealed(id);
+    case RevealedRole: return isRevealed(id);
     case RevealIdRole: return id;
     default: break;
     }

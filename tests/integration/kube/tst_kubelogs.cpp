@@ -4,6 +4,9 @@
 #include "kubetestserver.h"
 
 #include <QSet>
+#include <QTime>
+
+#include <algorithm>
 
 using namespace shipdeck;
 using namespace shipdeck::test;
@@ -57,6 +60,21 @@ int duplicates(const KubeLogBuffer &buffer)
         seen.insert(key);
     }
     return dup;
+}
+
+int count(const KubeLogBuffer &buffer, const QByteArray &text)
+{
+    const auto lines = buffer.lines(0, buffer.size());
+    return int(std::count_if(lines.begin(), lines.end(), [&text](const KubeLogBuffer::Line &l) { return l.text == text; }));
+}
+
+qint64 timeOf(const KubeLogBuffer &buffer, const QByteArray &text)
+{
+    for (const auto &line : buffer.lines(0, buffer.size())) {
+        if (line.text == text)
+            return line.timeUs;
+    }
+    return -1;
 }
 
 } // namespace
@@ -114,6 +132,42 @@ private Q_SLOTS:
         QVERIFY_RESULT(call(*m_client, "PATCH", QStringLiteral("/apis/apps/v1/namespaces/default/deployments/chatty"),
                             R"({"spec":{"replicas":3}})", "application/merge-patch+json"));
         QTRY_VERIFY_WITH_TIMEOUT(buffer->sources().size() >= 6, 15000);
+        session.stop();
+    }
+
+    // One pod followed across a restart of its container: the old run's last lines, the new
+    // run's first line and a line written right after the restart (in the same second as the
+    // last line seen before it, which a reconnect resumes from) each arrive exactly once.
+    void singlePodLineAfterRestartArrivesOnce()
+    {
+        QVERIFY(m_server.apply("apiVersion: v1\nkind: Pod\nmetadata: {name: restarter, namespace: default}\n"
+                               "spec: {containers: [{name: main, image: \"restarter:1\"}]}\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(podPhase(QStringLiteral("restarter")) == QLatin1String("Running"), 15000);
+        KubeLogOptions options;
+        options.follow = true;
+        KubeLogSession session(m_client.get(), {QStringLiteral("default"), QStringLiteral("restarter"), {}, QStringLiteral("main")}, options);
+        session.start();
+        auto buffer = session.buffer();
+        const QByteArray started("starting container main (image restarter:1) in pod restarter");
+        QTRY_COMPARE_WITH_TIMEOUT(count(*buffer, started), 1, 15000);
+        // Early in a second, so that the lines before and after the restart share it.
+        QTRY_VERIFY_WITH_TIMEOUT(QTime::currentTime().msec() < 300, 2000);
+        QVERIFY(m_server.appendLogLines(QStringLiteral("default"), QStringLiteral("restarter"), QStringLiteral("main"),
+                                        {QStringLiteral("before restart")}));
+        QVERIFY(m_server.restartPod(QStringLiteral("default"), QStringLiteral("restarter")));
+        QVERIFY(m_server.appendLogLines(QStringLiteral("default"), QStringLiteral("restarter"), QStringLiteral("main"),
+                                        {QStringLiteral("after restart")}));
+        QTRY_COMPARE_WITH_TIMEOUT(count(*buffer, "after restart"), 1, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(count(*buffer, started), 2, 5000); // the new run's first line too
+        QVERIFY(session.totalReconnects() >= 1);
+        QCOMPARE(count(*buffer, "before restart"), 1);
+        QCOMPARE(count(*buffer, "after restart"), 1);
+        QCOMPARE(duplicates(*buffer), 0);
+        QVERIFY(timeOrdered(*buffer));
+        const qint64 before = timeOf(*buffer, "before restart");
+        const qint64 after = timeOf(*buffer, "after restart");
+        QVERIFY(before < after);
+        QVERIFY2(before / 1'000'000 == after / 1'000'000, "the lines around the restart were meant to share a second");
         session.stop();
     }
 
@@ -200,6 +254,12 @@ private Q_SLOTS:
     }
 
 private:
+    QString podPhase(const QString &pod)
+    {
+        auto object = await(m_client->getJson(QStringLiteral("/api/v1/namespaces/default/pods/") + pod));
+        return object ? object->value(QLatin1String("status")).toObject().value(QLatin1String("phase")).toString() : QString();
+    }
+
     KubeTestServer m_server;
     std::unique_ptr<KubeRestClient> m_client;
 };

@@ -5,6 +5,7 @@
 #include "eventrecorder.h"
 #include "jsonutil.h"
 #include "objectstore.h"
+#include "podlogs.h"
 #include "resourceregistry.h"
 #include "servercontext.h"
 #include "workloadutil.h"
@@ -263,10 +264,14 @@ Result<void> PodLifecycle::restart(const QString &ns, const QString &name, const
     QJsonArray statuses = status.value(QLatin1String("containerStatuses")).toArray();
     if (status.value(QLatin1String("phase")).toString() != QLatin1String("Running"))
         return apiError(409, QStringLiteral("Conflict"), QStringLiteral("pod %1/%2 is not running").arg(ns, name));
-    const QString now = nowTime();
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    const QString now = formatTime(at);
+    const bool crash = annotation(pod->json, "crash") == QLatin1String("true");
     for (qsizetype i = 0; i < statuses.size(); ++i) {
         QJsonObject s = statuses.at(i).toObject();
         const int restarts = s.value(QLatin1String("restartCount")).toInt();
+        if (m_ctx.logs)
+            m_ctx.logs->noteRestart(ns, name, pod->uid, s.value(QLatin1String("name")).toString(), restarts, at, !crash);
         s.insert(QStringLiteral("lastState"),
                  QJsonObject{{QStringLiteral("terminated"), QJsonObject{{QStringLiteral("exitCode"), reason == QLatin1String("Completed") ? 0
                                                                                                  : reason == QLatin1String("OOMKilled") ? 137 : 1},
@@ -276,7 +281,6 @@ Result<void> PodLifecycle::restart(const QString &ns, const QString &name, const
                                                                          {QStringLiteral("containerID"), s.value(QLatin1String("containerID"))}}}});
         s.insert(QStringLiteral("restartCount"), restarts + 1);
         s.insert(QStringLiteral("containerID"), containerId(pod->uid, s.value(QLatin1String("name")).toString(), restarts + 1));
-        const bool crash = annotation(pod->json, "crash") == QLatin1String("true");
         if (crash) {
             s.insert(QStringLiteral("state"), QJsonObject{{QStringLiteral("waiting"),
                                                            QJsonObject{{QStringLiteral("reason"), QStringLiteral("CrashLoopBackOff")},

@@ -87,6 +87,7 @@ Result<PodLogs::Instance> PodLogs::instanceFor(const QString &ns, const QString 
     Instance instance;
     instance.ns = ns;
     instance.pod = podName;
+    instance.uid = pod->uid;
     instance.container = name;
     instance.image = spec.value(QLatin1String("image")).toString();
     instance.intervalMs = std::max(1, annotations.value(kIntervalAnnotation).toString().toInt());
@@ -94,6 +95,18 @@ Result<PodLogs::Instance> PodLogs::instanceFor(const QString &ns, const QString 
         instance.intervalMs = m_defaultIntervalMs;
     instance.backlog = std::max<qint64>(0, annotations.value(kBacklogAnnotation).toString().toLongLong());
     instance.restartCount = status.value(QLatin1String("restartCount")).toInt();
+    // Exact start/stop of a run around a restart (the statuses have seconds only).
+    const auto exact = [this](Instance &in) {
+        const auto it = m_bounds.constFind(key(in));
+        if (it == m_bounds.cend() || it->uid != in.uid)
+            return;
+        if (it->started.isValid() && in.started.isValid())
+            in.started = it->started;
+        if (it->finished.isValid() && in.finished.isValid()) {
+            in.finished = it->finished;
+            in.finishedExact = true;
+        }
+    };
     if (previous) {
         const QJsonObject last = valueAt(status, QStringLiteral("lastState.terminated")).toObject();
         if (last.isEmpty())
@@ -101,6 +114,7 @@ Result<PodLogs::Instance> PodLogs::instanceFor(const QString &ns, const QString 
         instance.restartCount -= 1;
         instance.started = parseTime(last.value(QLatin1String("startedAt")).toString());
         instance.finished = parseTime(last.value(QLatin1String("finishedAt")).toString());
+        exact(instance);
         return instance;
     }
     const QJsonObject state = status.value(QLatin1String("state")).toObject();
@@ -116,14 +130,16 @@ Result<PodLogs::Instance> PodLogs::instanceFor(const QString &ns, const QString 
     }
     if (!instance.started.isValid())
         return badRequest(QStringLiteral("container \"%1\" in pod \"%2\" has not started").arg(name, podName));
+    exact(instance);
     return instance;
 }
 
 QList<PodLogs::Line> PodLogs::lines(const Instance &in, const QDateTime &from, const QDateTime &to) const
 {
     QList<Line> result;
-    // finishedAt has one-second precision: the whole second belongs to the finished run.
-    const QDateTime finished = in.finished.isValid() ? in.finished.addMSecs(999) : QDateTime();
+    // finishedAt has one-second precision: the whole second belongs to the finished run, unless
+    // the exact moment is known (a restart).
+    const QDateTime finished = !in.finished.isValid() ? QDateTime() : in.finishedExact ? in.finished : in.finished.addMSecs(999);
     const QDateTime end = finished.isValid() && finished < to ? finished : to;
     if (end < in.started)
         return result;
@@ -222,7 +238,14 @@ void PodLogs::tick(Follow *follow)
     auto current = instanceFor(follow->instance.ns, follow->instance.pod, follow->instance.container, false);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const Instance &in = follow->instance;
-    const qint64 seqNow = in.backlog + in.started.msecsTo(now) / in.intervalMs;
+    // A run that stopped since the last tick wrote nothing after it stopped.
+    QDateTime end = now;
+    if (current && current->restartCount != in.restartCount) {
+        const auto bounds = m_bounds.constFind(key(in));
+        if (bounds != m_bounds.cend() && bounds->uid == in.uid && bounds->finished.isValid() && bounds->finished < end)
+            end = bounds->finished;
+    }
+    const qint64 seqNow = std::max(follow->lastSeq, in.backlog + in.started.msecsTo(end) / in.intervalMs);
     QByteArray out;
     for (qint64 seq = follow->lastSeq + 1; seq <= seqNow; ++seq) {
         const Line line{in.started.addMSecs((seq - in.backlog) * in.intervalMs),
@@ -287,6 +310,25 @@ Result<int> PodLogs::append(const QString &ns, const QString &pod, const QString
         f->exchange->write(out);
     }
     return int(newLines.size());
+}
+
+void PodLogs::noteRestart(const QString &ns, const QString &pod, const QString &uid, const QString &container, int restartCount,
+                          const QDateTime &at, bool started)
+{
+    Instance stopped;
+    stopped.ns = ns;
+    stopped.pod = pod;
+    stopped.container = container;
+    stopped.restartCount = restartCount;
+    Bounds &old = m_bounds[key(stopped)];
+    if (old.uid != uid)
+        old = Bounds{uid, {}, {}};
+    old.finished = at;
+    if (started) {
+        Instance next = stopped;
+        next.restartCount = restartCount + 1;
+        m_bounds[key(next)] = Bounds{uid, at, {}};
+    }
 }
 
 int PodLogs::followCount() const

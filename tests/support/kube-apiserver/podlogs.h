@@ -36,6 +36,12 @@ public:
     Result<int> append(const QString &ns, const QString &pod, const QString &container, const QStringList &lines);
     int followCount() const;
     int dropFollows();
+    // A container of the pod (uid) restarted at `at`: run restartCount stopped then and, unless
+    // the new run waits (crash loop), run restartCount + 1 started then. Container statuses carry
+    // seconds only; the kubelet's log lines of the old run all precede those of the new one, so
+    // the logs keep the exact moment: the old run writes nothing after it, the new nothing before.
+    void noteRestart(const QString &ns, const QString &pod, const QString &uid, const QString &container, int restartCount,
+                     const QDateTime &at, bool started);
 
     struct Line
     {
@@ -47,11 +53,13 @@ public:
     {
         QString ns;
         QString pod;
+        QString uid;
         QString container;
         QString image;
         int restartCount = 0;
         QDateTime started;
         QDateTime finished;
+        bool finishedExact = false; // finished is the exact moment, not a status' whole second
         int intervalMs = 1000;
         qint64 backlog = 0;
     };
@@ -69,6 +77,13 @@ private:
     ServerContext &m_ctx;
     int m_defaultIntervalMs = 1000;
     QHash<QString, QList<Line>> m_appended;
+    struct Bounds
+    {
+        QString uid;
+        QDateTime started;
+        QDateTime finished;
+    };
+    QHash<QString, Bounds> m_bounds; // key(instance) → exact start/stop of a run around a restart
     std::list<std::unique_ptr<Follow>> m_follows;
 };
 

@@ -27,6 +27,8 @@ public:
     void abort();
     bool isFinished() const { return m_finished; }
     int httpStatus() const { return m_status; }
+    // The answer came over HTTP/2 (known once the headers arrived).
+    bool http2() const { return m_http2; }
     const KubeRequest &request() const { return m_request; }
 
 Q_SIGNALS:
@@ -50,6 +52,7 @@ private:
     QByteArray m_errorBody;
     int m_status = 0;
     bool m_finished = false;
+    bool m_http2 = false;
     bool m_idleTimedOut = false;
     bool m_authRetried = false;
 };

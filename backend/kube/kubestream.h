@@ -46,7 +46,7 @@ private:
     QPointer<KubeRestClient> m_client;
     KubeRequest m_request;
     QNetworkAccessManager *m_manager = nullptr;
-    QNetworkReply *m_reply = nullptr;
+    QPointer<QNetworkReply> m_reply; // cleared when its manager (a child of the client) goes first
     QTimer *m_idle;
     QStringList m_sslErrors;
     QByteArray m_errorBody;

@@ -12,8 +12,9 @@ SHIPDECK_PACKAGES=(
   # libraries
   libyaml-cpp-dev libgit2-dev libssl-dev libsqlite3-dev libvalijson-dev nlohmann-json3-dev
   libhttp-parser-dev
-  # real peers the tests use
-  sqlite3 openssl age prometheus wrk
+  # real peers the tests use (nghttp2-proxy: nghttpx, a real HTTP/2 server before the test
+  # Kubernetes API server, which speaks HTTP/1.1 only)
+  sqlite3 openssl age prometheus wrk nghttp2-proxy
   # headless GUI runs and screenshots
   xvfb xauth
 )

@@ -135,6 +135,8 @@ void KubeRestClient::releaseStreamManager(QNetworkAccessManager *manager)
 
 void KubeRestClient::noteHttp2(bool used)
 {
+    if (used)
+        ++m_http2Replies;
     if (used && !m_http2Seen) {
         qCDebug(lcKube) << "HTTP/2 in use with" << endpoint().server.host() << "- streams share one connection";
         m_http2Seen = true;

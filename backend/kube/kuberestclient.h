@@ -73,7 +73,10 @@ public:
     // Streams allowed per manager before another manager is used (HTTP/1.1), for tests.
     static int streamsPerManager() { return 4; }
     int streamManagerCount() const { return int(m_streamManagers.size()); }
+    // The negotiated protocol, as Qt reports it per reply (QNetworkReply::Http2WasUsedAttribute):
+    // whether any answer came over HTTP/2, and how many answers did (calls and opened streams).
     bool http2Seen() const { return m_http2Seen; }
+    int http2Replies() const { return m_http2Replies; }
     // Base delay of the retry backoff (tests shorten it).
     void setRetryBaseDelayMs(int ms) { m_retryBaseMs = ms; }
 
@@ -100,6 +103,7 @@ private:
     };
     std::vector<StreamManager> m_streamManagers;
     bool m_http2Seen = false;
+    int m_http2Replies = 0;
     int m_retryBaseMs = 200;
     QByteArray m_sslKeyFor; // client cert the cached configuration was built for
     std::optional<QSslConfiguration> m_ssl;

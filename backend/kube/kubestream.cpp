@@ -53,8 +53,9 @@ void KubeStream::open()
         connect(self->m_reply, &QNetworkReply::metaDataChanged, self, [self] {
             if (self->m_reply && self->m_status == 0) {
                 self->m_status = self->m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                self->m_http2 = self->m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
                 if (self->m_client)
-                    self->m_client->noteHttp2(self->m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool());
+                    self->m_client->noteHttp2(self->m_http2);
                 if (self->m_status >= 200 && self->m_status < 300)
                     Q_EMIT self->opened(self->m_status);
             }
@@ -74,8 +75,9 @@ void KubeStream::onReadyRead()
     m_idle->start(m_request.timeoutMs);
     if (m_status == 0) {
         m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        m_http2 = m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
         if (m_client)
-            m_client->noteHttp2(m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool());
+            m_client->noteHttp2(m_http2);
         if (m_status >= 200 && m_status < 300)
             Q_EMIT opened(m_status);
     }

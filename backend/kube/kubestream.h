@@ -27,6 +27,8 @@ public:
     void abort();
     bool isFinished() const { return m_finished; }
     int httpStatus() const { return m_status; }
+    // The answer came over HTTP/2 (known once the headers arrived).
+    bool http2() const { return m_http2; }
     const KubeRequest &request() const { return m_request; }
 
 Q_SIGNALS:
@@ -44,12 +46,13 @@ private:
     QPointer<KubeRestClient> m_client;
     KubeRequest m_request;
     QNetworkAccessManager *m_manager = nullptr;
-    QNetworkReply *m_reply = nullptr;
+    QPointer<QNetworkReply> m_reply; // cleared when its manager (a child of the client) goes first
     QTimer *m_idle;
     QStringList m_sslErrors;
     QByteArray m_errorBody;
     int m_status = 0;
     bool m_finished = false;
+    bool m_http2 = false;
     bool m_idleTimedOut = false;
     bool m_authRetried = false;
 };

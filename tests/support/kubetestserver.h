@@ -75,10 +75,14 @@ public:
     QUrl url() const { return m_url; }         // https://127.0.0.1:PORT
     QUrl adminUrl() const { return m_adminUrl; }
     QString kubeconfigPath() const { return m_kubeconfig; }
-    QString dataDir() const { return m_dataDir; } // ca.crt, admin.crt, admin.key, admin.token, viewer.token
+    QString dataDir() const { return m_dataDir; } // ca.crt, admin.crt, admin.key, server.crt, server.key, *.token
     QString caFile() const { return m_dataDir + QStringLiteral("/ca.crt"); }
     QString clientCertFile() const { return m_dataDir + QStringLiteral("/admin.crt"); }
     QString clientKeyFile() const { return m_dataDir + QStringLiteral("/admin.key"); }
+    // The server's own certificate (SANs 127.0.0.1, ::1, localhost …, signed by the cluster CA)
+    // and key, for a TLS front end such as the HTTP/2 proxy in tst_kubehttp2.
+    QString servingCertFile() const { return m_dataDir + QStringLiteral("/server.crt"); }
+    QString servingKeyFile() const { return m_dataDir + QStringLiteral("/server.key"); }
     QString adminToken() const { return m_adminToken; }
     QString viewerToken() const { return m_viewerToken; }
     QByteArray caPem() const;

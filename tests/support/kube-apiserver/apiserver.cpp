@@ -88,6 +88,7 @@ Result<void> ApiServer::setupTls()
     if (cert.isNull() || key.isNull())
         return Error(ErrorCode::Internal, QStringLiteral("the generated serving certificate could not be loaded by Qt's TLS backend"));
     m_ctx.listener->setTls(cert, key, m_authority.get());
+    m_serving = serving;
     m_ctx.caPem = m_authority->caCertificatePem();
     return success();
 }
@@ -152,6 +153,8 @@ Result<void> ApiServer::start()
                                                                        QDateTime::currentDateTimeUtc().addDays(365)));
             data.clientCertPem = admin.certificatePem;
             data.clientKeyPem = admin.keyPem;
+            data.servingCertPem = m_serving.certificatePem;
+            data.servingKeyPem = m_serving.keyPem;
         }
         SD_CHECK(KubeconfigWriter::write(data, m_dataDir));
     }

@@ -3,6 +3,7 @@
 #include "backend/core/result.h"
 #include "serveroptions.h"
 #include "servercontext.h"
+#include "tlsauthority.h"
 
 #include <QObject>
 
@@ -14,7 +15,6 @@ class AdminServer;
 class ApiHandler;
 class Controllers;
 class CrdController;
-class TlsAuthority;
 
 // Composes the test API server: storage, API handler, controllers, TLS, admin endpoint.
 class ApiServer : public QObject
@@ -40,6 +40,7 @@ private:
     ServerOptions m_options;
     ServerContext m_ctx;
     std::unique_ptr<TlsAuthority> m_authority;
+    IssuedCertificate m_serving; // also written to the data dir for a TLS front end (tests)
     std::unique_ptr<ApiHandler> m_handler;
     std::unique_ptr<Controllers> m_controllers;
     std::unique_ptr<CrdController> m_crds;

@@ -27,6 +27,10 @@ Result<void> KubeconfigWriter::write(const KubeconfigData &data, const QString &
         SD_CHECK(writePrivateFile(dataDir + QStringLiteral("/ca.crt"), data.caPem));
         SD_CHECK(writePrivateFile(dataDir + QStringLiteral("/admin.crt"), data.clientCertPem));
         SD_CHECK(writePrivateFile(dataDir + QStringLiteral("/admin.key"), data.clientKeyPem));
+        if (!data.servingCertPem.isEmpty()) {
+            SD_CHECK(writePrivateFile(dataDir + QStringLiteral("/server.crt"), data.servingCertPem));
+            SD_CHECK(writePrivateFile(dataDir + QStringLiteral("/server.key"), data.servingKeyPem));
+        }
     }
     SD_CHECK(writePrivateFile(dataDir + QStringLiteral("/admin.token"), data.adminToken.toUtf8() + '\n'));
     SD_CHECK(writePrivateFile(dataDir + QStringLiteral("/viewer.token"), data.viewerToken.toUtf8() + '\n'));

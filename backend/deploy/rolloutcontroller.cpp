@@ -351,8 +351,15 @@ void RolloutController::tick()
         if (e->hasLostLease() || e->isDone()) {
             const QString id = e->record().id;
             m_executors.remove(id);
-            if (!e->hasLostLease())
+            if (!e->hasLostLease()) {
                 (void)m_store->releaseLease(id, m_services.owner);
+                const QString component = e->record().component;
+                bool otherDriven = false;
+                for (RolloutExecutor *other : std::as_const(m_executors))
+                    otherDriven = otherDriven || (other->record().component == component && other->provider() == e->provider());
+                if (e->provider() && !otherDriven)
+                    e->provider()->rolloutFinished(component);
+            }
             e->deleteLater();
             Q_EMIT executorFinished(id);
             continue;

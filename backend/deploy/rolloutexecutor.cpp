@@ -135,6 +135,7 @@ void RolloutExecutor::start()
 {
     if (!m_record.startedAtMs && !m_record.isFinished()) {
         m_record.startedAtMs = m_services.clock->nowMs();
+        adoptProviderState();
         save();
     }
     beginRestore();

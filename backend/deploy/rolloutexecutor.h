@@ -45,6 +45,7 @@ public:
     // Nothing left to do: ended, cleaned up, no action in flight.
     bool isDone() const;
     bool hasLostLease() const { return m_leaseLost; }
+    Provider *provider() const { return m_provider; }
     qint64 nextWakeMs() const;
     // Live state for the UI: analysis runs in progress, sampler health, restore status.
     QJsonObject live() const;
@@ -78,6 +79,9 @@ private:
     void applyThen(const QJsonObject &then);
     bool handlePendingIntent();
     Result<void> providerDo(const std::function<Result<void>()> &fn, const QString &what);
+
+    // a rollout of the same versions left unfinished on a shared provider
+    bool adoptProviderState();
 
     // restore after restart
     void beginRestore();
@@ -120,6 +124,7 @@ private:
     bool m_again = false;
     bool m_queued = false;
     bool m_leaseLost = false;
+    bool m_adopted = false;      // the provider's traffic was adopted: restore keeps it
     Span m_stepSpan;
     int m_spanStep = -1;
 };

@@ -32,6 +32,51 @@ bool isStepPause(PauseReason r)
 }
 } // namespace
 
+// ---- adoption -----------------------------------------------------------------------------
+
+// A new canary rollout whose provider already routes part of the traffic from the same stable
+// version to the same new version (another console's rollout of it stopped half-way on a
+// shared cluster): resume after the last weight step the provider has reached instead of
+// sending all traffic back to the stable version and climbing again. Pauses, approvals and
+// analysis after that step still apply.
+bool RolloutExecutor::adoptProviderState()
+{
+    if (!m_provider || m_record.strategy != DeployStrategy::Canary || m_record.stepIndex != 0 || m_record.stableVersion.isEmpty()
+        || m_record.plan.isEmpty() || m_record.plan.first().kind != PlanStep::Kind::Deploy)
+        return false;
+    auto routed = m_provider->traffic(m_record.component);
+    if (!routed || routed->stableVersion != m_record.stableVersion || routed->canaryVersion != m_record.targetVersion || routed->canaryWeight <= 0)
+        return false;
+    auto running = m_provider->status(m_record.component);
+    if (!running)
+        return false;
+    bool canaryRuns = false;
+    for (const VersionStatus &v : running.value())
+        canaryRuns = canaryRuns || (v.version == m_record.targetVersion && v.desiredReplicas > 0);
+    if (!canaryRuns)
+        return false;
+    int resume = 1; // the new version runs: the deploy step is done
+    for (int i = 1; i < m_record.plan.size(); ++i) {
+        const PlanStep &p = m_record.plan.at(i);
+        if (p.kind == PlanStep::Kind::Promote || (p.kind == PlanStep::Kind::SetWeight && p.weight > routed->canaryWeight))
+            break;
+        if (p.kind == PlanStep::Kind::SetWeight)
+            resume = i + 1;
+    }
+    m_record.stepIndex = resume;
+    m_record.stepState = {{QStringLiteral("enteredAt"), m_services.clock->nowMs()}};
+    m_record.traffic = routed.value();
+    m_adopted = true;
+    const PlanStep *next = m_record.currentStep();
+    event(QStringLiteral("Normal"), QStringLiteral("RolloutAdopted"),
+          QStringLiteral("%1 already routes %2 % to %3 (a rollout left unfinished, e.g. by another console): continuing at step %4 of %5 (%6) "
+                         "without returning traffic to %7")
+              .arg(m_record.provider).arg(routed->canaryWeight).arg(m_record.targetVersion).arg(resume + 1).arg(m_record.plan.size())
+              .arg(next ? next->label() : QString(), m_record.stableVersion),
+          trafficToJson(routed.value()));
+    return true;
+}
+
 // ---- restore ------------------------------------------------------------------------------
 
 void RolloutExecutor::beginRestore()
@@ -91,8 +136,9 @@ void RolloutExecutor::beginRestore()
         if (!ok)
             event(QStringLiteral("Warning"), QStringLiteral("RestoreFailed"), ok.error().toString());
     }
-    // Until every version is ready, everything goes to the stable version (when it runs).
-    if (want.contains(m_restore->traffic.stableVersion)) {
+    // Until every version is ready, everything goes to the stable version (when it runs) --
+    // unless the split was adopted from the provider, where the versions already serve it.
+    if (want.contains(m_restore->traffic.stableVersion) && !m_adopted) {
         TrafficSplit safe = m_restore->traffic;
         safe.canaryWeight = 0;
         (void)providerDo([&] { return m_provider->setTraffic(r.component, safe); }, QStringLiteral("routing traffic"));
@@ -101,6 +147,10 @@ void RolloutExecutor::beginRestore()
 
 bool RolloutExecutor::continueRestore()
 {
+    // A failed provider call (e.g. another console holds the cluster lease) is retried later,
+    // not on every reconcile: each attempt blocks this thread for the provider's answers.
+    if (m_services.clock->nowMs() < m_retryAt)
+        return false;
     QString error;
     for (const auto &[version, replicas] : std::as_const(m_restore->versions)) {
         const Outcome o = waitReady(version, replicas, m_restore->deadlineAt, &error);

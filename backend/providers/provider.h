@@ -84,6 +84,9 @@ public:
     virtual QString metricsUrl(const QString &componentId) const = 0;
     // Where clients reach the component (e.g. http://127.0.0.1:8080).
     virtual QString endpoint(const QString &componentId) const = 0;
+    // The component's rollout ended and its clean-up is done. A provider that lets one driver
+    // act at a time (a cluster lease) lets another console drive the next rollout.
+    virtual void rolloutFinished(const QString &componentId) { Q_UNUSED(componentId); }
 
 Q_SIGNALS:
     // An instance started, stopped, became ready or unready, or crashed.

@@ -90,6 +90,14 @@ Result<void> KubernetesProvider::release(const QString &componentId)
     return success();
 }
 
+void KubernetesProvider::rolloutFinished(const QString &componentId)
+{
+    if (!m_leases.contains(componentId))
+        return;
+    if (auto released = release(componentId); !released)
+        qCWarning(lcKube) << "rollout lease of" << componentId << "not released (it expires by itself):" << released.error().toString();
+}
+
 Result<QString> KubernetesProvider::leaseHolder(const QString &componentId) const
 {
     RolloutLease probe(*m_client, m_options.namespaceName, QStringLiteral("shipdeck-rollout-") + componentId, m_options.identity);

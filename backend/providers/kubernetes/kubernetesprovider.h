@@ -58,6 +58,8 @@ public:
     Result<QList<VersionStatus>> status(const QString &componentId) const override;
     QString metricsUrl(const QString &componentId) const override;
     QString endpoint(const QString &componentId) const override;
+    // Releases the component's lease.
+    void rolloutFinished(const QString &componentId) override;
 
     // The lease of a component's rollout: take or renew it (drive), or let it go (observe).
     Result<void> acquire(const QString &componentId);

@@ -175,6 +175,96 @@ private Q_SLOTS:
         QCOMPARE(bob.leaseHolder(c.id).value(), QStringLiteral("bob-console"));
     }
 
+    void secondConsoleCompletesTheRolloutItTookOver()
+    {
+        const ComponentDefinition c = KubeConsole::component(QStringLiteral("payments"), QStringLiteral("3.0"), {QStringLiteral("3.1")}, 4);
+        seedStable(c);
+        if (QTest::currentTestFailed())
+            return;
+        KubeConsole alice;
+        KubeConsole bob;
+        QVERIFY_RESULT(alice.open(QStringLiteral("alice-console"), 3, c));
+        QVERIFY_RESULT(bob.open(QStringLiteral("bob-console"), 3, c));
+        const QByteArray yaml = canaryYaml(c.id, QStringLiteral("3.1"), "    - setWeight: 20\n    - pause: {}\n    - setWeight: 60\n");
+        auto started = alice.deploy(yaml);
+        QVERIFY_RESULT(started);
+        QVERIFY(alice.reach(started->first().id, 2, QStringLiteral("Paused")));
+        QCOMPARE(routeWeights(c.id), QStringLiteral("payments-stable=80,payments-canary=20"));
+
+        // Alice's console goes away half-way (20 %, waiting at the pause) without releasing.
+        alice.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(bob.leaseHolder(c.id).valueOr(QStringLiteral("?")), QString(), 15000);
+
+        // Every change of the route from here on: Bob's rollout must never send less than the
+        // 20 % the cluster already routes to 3.1 (no return to 0 % and climb again).
+        const QString routeRv = m_server.request("GET", QStringLiteral("/apis/gateway.networking.k8s.io/v1/namespaces/default/httproutes/payments"))
+                                    .json().value(QLatin1String("metadata")).toObject().value(QLatin1String("resourceVersion")).toString();
+        QVERIFY(!routeRv.isEmpty());
+        std::unique_ptr<KubeStream> routeChanges(m_server.stream(
+            QStringLiteral("/apis/gateway.networking.k8s.io/v1/namespaces/default/httproutes?watch=1&resourceVersion=") + routeRv));
+
+        // Bob deploys the same version from his own workspace: his rollout adopts the cluster's
+        // state and waits at the pause Alice's rollout was waiting at.
+        auto deployed = bob.deploy(yaml);
+        QVERIFY_RESULT(deployed);
+        const QString id = deployed->first().id;
+        QVERIFY(bob.reach(id, 2, QStringLiteral("Paused")));
+        QCOMPARE(routeWeights(c.id), QStringLiteral("payments-stable=80,payments-canary=20"));
+        QCOMPARE(bob.leaseHolder(c.id).value(), QStringLiteral("bob-console"));
+        auto state = bob.recordedState(c.id);
+        QVERIFY_RESULT(state);
+        QCOMPARE(state->value(QLatin1String("canaryVersion")).toString(), QStringLiteral("3.1"));
+        QCOMPARE(state->value(QLatin1String("canaryWeight")).toString(), QStringLiteral("20"));
+        QCOMPARE(state->value(QLatin1String("updatedBy")).toString(), QStringLiteral("bob-console"));
+        auto adopted = bob.details(id);
+        QVERIFY_RESULT(adopted);
+        bool adoptedEvent = false;
+        for (const auto &e : adopted->value(QStringLiteral("events")).toArray())
+            adoptedEvent = adoptedEvent || e.toObject().value(QStringLiteral("reason")).toString() == QLatin1String("RolloutAdopted");
+        QVERIFY2(adoptedEvent, "the rollout says that it adopted the cluster's state");
+
+        // Bob's console keeps the lease while his rollout waits (longer than its 3 s duration).
+        (void)QTest::qWaitFor([] { return false; }, 4000); // allowed-sleep: lets the 3 s lease outlive its duration while bob renews
+        QCOMPARE(bob.leaseHolder(c.id).value(), QStringLiteral("bob-console"));
+
+        // Bob promotes past the pause: 60 %, then 3.1 takes all traffic and 3.0 goes.
+        QVERIFY_RESULT(await(bob.rollouts->act(id, RolloutAction::Promote, QStringLiteral("bob"), QStringLiteral("20 % looked right"))));
+        QVERIFY(bob.reach(id, -1, QStringLiteral("Healthy")));
+        QTRY_COMPARE_WITH_TIMEOUT(routeWeights(c.id).section(QLatin1Char(','), 0, 0), QStringLiteral("payments-stable=100"), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(replicas(c.id, QStringLiteral("3.0")), -1, 30000);
+        QCOMPARE(replicas(c.id, QStringLiteral("3.1")), 4);
+        const auto stableSvc = m_server.request("GET", QStringLiteral("/api/v1/namespaces/default/services/payments-stable"));
+        QCOMPARE(stableSvc.json().value(QLatin1String("spec")).toObject().value(QLatin1String("selector")).toObject()
+                     .value(QLatin1String("shipdeck.io/version")).toString(), QStringLiteral("3.1"));
+        state = bob.recordedState(c.id);
+        QVERIFY_RESULT(state);
+        QCOMPARE(state->value(QLatin1String("stableVersion")).toString(), QStringLiteral("3.1"));
+        QCOMPARE(state->value(QLatin1String("canaryWeight")).toString(), QStringLiteral("0"));
+        QCOMPARE(state->value(QLatin1String("updatedBy")).toString(), QStringLiteral("bob-console"));
+        QVERIFY2(!state->value(QLatin1String("versions")).toString().contains(QLatin1String("3.0")),
+                 qPrintable(state->value(QLatin1String("versions")).toString()));
+
+        // The finished rollout lets the lease go: a third console could drive the next one.
+        QTRY_COMPARE_WITH_TIMEOUT(bob.leaseHolder(c.id).valueOr(QStringLiteral("?")), QString(), 15000);
+
+        // The canary weight the route carried, change by change: never below 20 % until 3.1
+        // became the stable version.
+        QStringList weights;
+        for (const QJsonObject &e : routeChanges->events()) {
+            const QJsonObject route = e.value(QLatin1String("object")).toObject();
+            if (route.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString() != c.id)
+                continue;
+            const QJsonArray backends = route.value(QLatin1String("spec")).toObject().value(QLatin1String("rules")).toArray().last().toObject()
+                                            .value(QLatin1String("backendRefs")).toArray();
+            weights << QString::number(backends.last().toObject().value(QLatin1String("weight")).toInt());
+        }
+        QVERIFY2(!weights.isEmpty(), "the route changed during Bob's rollout");
+        QVERIFY2(weights.contains(QStringLiteral("60")), qPrintable(weights.join(QLatin1Char(' '))));
+        QCOMPARE(weights.last(), QStringLiteral("0")); // 3.1 is the stable version now
+        for (qsizetype i = 0; i + 1 < weights.size(); ++i)
+            QVERIFY2(weights.at(i).toInt() >= 20, qPrintable(weights.join(QLatin1Char(' '))));
+    }
+
     void badProviderOptionsAreNamed_data()
     {
         QTest::addColumn<QString>("provider");

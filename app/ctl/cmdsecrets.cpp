@@ -35,7 +35,7 @@ const QString kUsage = QStringLiteral(
     "       shipdeckctl secrets sops updatekeys FILE [--add RECIPIENT]... [--remove RECIPIENT]...\n"
     "       shipdeckctl secrets sops rotate FILE\n"
     "       shipdeckctl secrets kube show FILE [--reveal]\n"
-    "       shipdeckctl secrets kube set FILE KEY=VALUE\n"
+    "       shipdeckctl secrets kube set FILE [SECRET/]KEY=VALUE\n"
     "       shipdeckctl secrets age keygen|recipient|encrypt|decrypt …   (see `shipdeckctl help age`)\n"
     "\n"
     "Values are masked unless --reveal is given; every reveal, decrypt and change is recorded in\n"
@@ -429,7 +429,7 @@ int kube(CtlContext &context, Session &session, const QString &sub, const Option
         TextTable table({QStringLiteral("SECRET"), QStringLiteral("FIELD"), QStringLiteral("KEY"), QStringLiteral("BYTES"), QStringLiteral("VALUE")});
         for (KubeSecretEntryView e : entries.value()) {
             if (o.flags.contains(QStringLiteral("--reveal"))) {
-                auto v = context.await(c->revealKubeSecretValue(file, e.key));
+                auto v = context.await(c->revealKubeSecretValue(file, e.ref()));
                 if (!v)
                     return context.fail(v.error());
                 e.display = v.value().value->toString();

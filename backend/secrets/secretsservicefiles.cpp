@@ -16,6 +16,8 @@
 #include <QThreadPool>
 #include <QtConcurrent>
 
+#include <optional>
+
 namespace shipdeck {
 
 using namespace sops;
@@ -379,6 +381,38 @@ QFuture<Result<QList<KubeSecretEntryView>>> SecretsService::kubeSecretEntries(co
     });
 }
 
+namespace {
+// A value reference of a Secret manifest: "KEY" (the first Secret of the file) or
+// "SECRET/KEY" with SECRET the Secret's name or namespace/name.
+struct KubeValueRef
+{
+    int document = 0;
+    QString key;
+};
+
+Result<KubeValueRef> resolveKubeRef(const KubeSecretManifest &manifest, const QString &ref)
+{
+    const qsizetype slash = ref.lastIndexOf(QLatin1Char('/'));
+    if (slash < 0)
+        return KubeValueRef{0, ref};
+    const QString secret = ref.left(slash);
+    const QString key = ref.mid(slash + 1);
+    std::optional<int> document;
+    for (const KubeSecretManifest::Entry &e : manifest.entries()) {
+        const QString qualified = e.secretNamespace.isEmpty() ? e.secretName : e.secretNamespace + QLatin1Char('/') + e.secretName;
+        if (qualified != secret && e.secretName != secret)
+            continue;
+        if (e.key == key)
+            return KubeValueRef{e.document, key};
+        if (!document)
+            document = e.document;
+    }
+    if (!document)
+        return Error(ErrorCode::NotFound, QStringLiteral("no Secret \"%1\" in this file").arg(secret));
+    return KubeValueRef{*document, key}; // a new key of that Secret (set adds it)
+}
+} // namespace
+
 QFuture<Result<RevealedValue>> SecretsService::revealKubeSecretValue(const QString &path, const QString &key, const QString &actor)
 {
     auto absolute = resolvePath(path);
@@ -387,7 +421,8 @@ QFuture<Result<RevealedValue>> SecretsService::revealKubeSecretValue(const QStri
     return QtConcurrent::run(m_pool, [abs = absolute.value(), key]() -> Result<RevealedValue> {
         SD_TRY(QByteArray text, readFile(abs));
         SD_TRY(KubeSecretManifest manifest, KubeSecretManifest::parse(text));
-        SD_TRY(SecureBuffer value, manifest.value(key));
+        SD_TRY(const KubeValueRef ref, resolveKubeRef(manifest, key));
+        SD_TRY(SecureBuffer value, manifest.value(ref.key, ref.document));
         return RevealedValue{makeSecret(std::move(value)), QStringLiteral("bytes")};
     }).then(this, [this, path, key, actor](Result<RevealedValue> r) {
         if (r)
@@ -406,7 +441,8 @@ QFuture<Result<void>> SecretsService::setKubeSecretValue(const QString &path, co
             return Error(ErrorCode::InvalidArgument, QStringLiteral("no value given"));
         SD_TRY(QByteArray text, readFile(abs));
         SD_TRY(KubeSecretManifest manifest, KubeSecretManifest::parse(text));
-        SD_CHECK(manifest.setValue(key, *value));
+        SD_TRY(const KubeValueRef ref, resolveKubeRef(manifest, key));
+        SD_CHECK(manifest.setValue(ref.key, *value, ref.document));
         return writeFileAtomically(abs, manifest.text());
     }).then(this, [this, path, key, actor](Result<void> r) {
         if (r) {

@@ -65,6 +65,7 @@ QJsonObject KubeSecretEntryView::toJson() const
             {QStringLiteral("type"), type},
             {QStringLiteral("field"), field},
             {QStringLiteral("key"), key},
+            {QStringLiteral("ref"), ref()},
             {QStringLiteral("size"), size},
             {QStringLiteral("validBase64"), validBase64},
             {QStringLiteral("display"), display}};

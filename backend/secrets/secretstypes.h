@@ -81,6 +81,9 @@ struct KubeSecretEntryView
     qint64 size = 0;
     bool validBase64 = true;
     QString display;   // masked
+    // "<secret>/<key>": which value of which Secret, for files with several Secrets (Secret data
+    // keys never contain '/', so the last segment is the key). What reveal and set take.
+    QString ref() const { return secret + QLatin1Char('/') + key; }
     QJsonObject toJson() const;
 };
 

@@ -30,7 +30,7 @@ const KubeSecretEntryView *KubeSecretEntryModel::entryAt(int row) const
 int KubeSecretEntryModel::rowOf(const QString &key) const
 {
     for (int i = 0; i < m_entries.size(); ++i) {
-        if (m_entries.at(i).key == key)
+        if (m_entries.at(i).ref() == key)
             return i;
     }
     return -1;
@@ -41,7 +41,7 @@ QVariant KubeSecretEntryModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const KubeSecretEntryView &e = m_entries.at(index.row());
-    const QString id = revealIdOf(e.key);
+    const QString id = revealIdOf(e.ref());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -68,7 +68,7 @@ QVariant KubeSecretEntryModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::TextAlignmentRole:
         return index.column() == SizeColumn ? int(Qt::AlignRight | Qt::AlignVCenter) : int(Qt::AlignLeft | Qt::AlignVCenter);
-    case KeyRole: return e.key;
+    case KeyRole: return e.ref();
     case RevealedRole: return isRevealed(id);
     case RevealIdRole: return id;
     default: break;

@@ -210,7 +210,12 @@ private Q_SLOTS:
         QTRY_VERIFY(rowWith(vm->kubeFiles(), KubeSecretFileModel::PathRole, manifest) >= 0);
         page->openItem(QStringLiteral("kube/") + manifest);
         QTRY_COMPARE(vm->kubeEntries()->rowCount(), 3);
-        const int password = vm->kubeEntries()->rowOf(QStringLiteral("password"));
+        int password = -1;
+        for (int r = 0; r < vm->kubeEntries()->rowCount(); ++r) {
+            if (vm->kubeEntries()->index(r, KubeSecretEntryModel::KeyColumn).data().toString() == QLatin1String("password"))
+                password = r;
+        }
+        QCOMPARE(vm->kubeEntries()->rowOf(vm->kubeEntries()->index(password, 0).data(KubeSecretEntryModel::KeyRole).toString()), password);
         QVERIFY(password >= 0);
         QCOMPARE(vm->kubeEntries()->index(password, KubeSecretEntryModel::ValueColumn).data().toString(), maskedValue());
         QCOMPARE(vm->kubeEntries()->index(password, KubeSecretEntryModel::SizeColumn).data().toString(),

@@ -194,6 +194,35 @@ private Q_SLOTS:
         QCOMPARE(revealed.value().value->toString(), QStringLiteral("swordfish"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll().contains("password: c3dvcmRmaXNo\n"));
+        f.close();
+
+        // Two Secrets in one file with the same key: each value is reached by SECRET/KEY, and
+        // setting one leaves the other alone.
+        QFile two(dir.filePath(QStringLiteral("two-secrets.yaml")));
+        QVERIFY(two.open(QIODevice::WriteOnly));
+        two.write("apiVersion: v1\nkind: Secret\nmetadata:\n  name: orders\n  namespace: shop\ndata:\n  password: b3JkZXJz\n"
+                  "---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: billing\n  namespace: shop\ndata:\n  password: YmlsbGluZw==\n");
+        two.close();
+        auto both = test::await(client.kubeSecretEntries(QStringLiteral("two-secrets.yaml")));
+        QVERIFY_RESULT(both);
+        QCOMPARE(both.value().size(), 2);
+        QCOMPARE(both.value().at(1).ref(), QStringLiteral("shop/billing/password"));
+        auto billing = test::await(client.revealKubeSecretValue(QStringLiteral("two-secrets.yaml"), both.value().at(1).ref()));
+        QVERIFY_RESULT(billing);
+        QCOMPARE(billing.value().value->toString(), QStringLiteral("billing"));
+        auto orders = test::await(client.revealKubeSecretValue(QStringLiteral("two-secrets.yaml"), QStringLiteral("orders/password")));
+        QVERIFY_RESULT(orders);
+        QCOMPARE(orders.value().value->toString(), QStringLiteral("orders"));
+        QVERIFY_RESULT(test::await(client.setKubeSecretValue(QStringLiteral("two-secrets.yaml"), QStringLiteral("shop/billing/password"),
+                                                             makeSecret(QStringLiteral("n3w")))));
+        orders = test::await(client.revealKubeSecretValue(QStringLiteral("two-secrets.yaml"), QStringLiteral("shop/orders/password")));
+        QCOMPARE(orders.value().value->toString(), QStringLiteral("orders"));
+        billing = test::await(client.revealKubeSecretValue(QStringLiteral("two-secrets.yaml"), QStringLiteral("shop/billing/password")));
+        QCOMPARE(billing.value().value->toString(), QStringLiteral("n3w"));
+        auto missing = test::await(client.revealKubeSecretValue(QStringLiteral("two-secrets.yaml"), QStringLiteral("shop/payments/password")));
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code(), ErrorCode::NotFound);
+        QVERIFY2(missing.error().message().contains(QStringLiteral("shop/payments")), qPrintable(missing.error().message()));
     }
 };
 

@@ -140,8 +140,18 @@ private Q_SLOTS:
         e.key = QStringLiteral("password");
         e.size = 14;
         e.display = maskedValue();
-        kube.setEntries(QStringLiteral("k8s/db.yaml"), {e});
+        // A second Secret of the same file with the same key: its own row and reveal state.
+        KubeSecretEntryView other = e;
+        other.secret = QStringLiteral("shop/orders-db");
+        kube.setEntries(QStringLiteral("k8s/db.yaml"), {e, other});
+        QCOMPARE(kube.rowCount(), 2);
         QCOMPARE(kube.index(0, KubeSecretEntryModel::ValueColumn).data().toString(), maskedValue());
+        QCOMPARE(kube.index(1, 0).data(KubeSecretEntryModel::KeyRole).toString(), QStringLiteral("shop/orders-db/password"));
+        QCOMPARE(kube.rowOf(QStringLiteral("shop/orders-db/password")), 1);
+        revealed.reveal(KubeSecretEntryModel::revealId(QStringLiteral("k8s/db.yaml"), other.ref()), makeSecret(kSecret));
+        QCOMPARE(kube.index(1, KubeSecretEntryModel::ValueColumn).data().toString(), kSecret);
+        QCOMPARE(kube.index(0, KubeSecretEntryModel::ValueColumn).data().toString(), maskedValue());
+        revealed.maskAll();
         kube.setEntries(QStringLiteral("k8s/other.yaml"), {});
         QCOMPARE(kube.rowCount(), 0);
     }
